@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages civic builds and tests with. Does nothing when
+# they are all present already.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libcli11-dev libcurl4-openssl-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev
+  libtomlplusplus-dev libyaml-cpp-dev nlohmann-json3-dev libssl-dev libarchive-dev libgdal-dev libcsv-dev
+  doctest-dev libcpp-httplib-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "civic: installing ${missing[*]}" >&2
+$sudo apt-get update
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,0 +1,73 @@
+#pragma once
+// Runtime: what a command runs with. The environment, the loaded
+// configuration, the output, and the databases, opened when first asked for.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+
+#include "cli/output.hpp"
+#include "core/config.hpp"
+#include "core/env.hpp"
+
+namespace civic::cli {
+
+struct Terminal {
+  bool out_is_tty = false;
+  bool err_is_tty = false;
+};
+
+struct GlobalOptions {
+  std::optional<std::string> format;
+  std::optional<std::string> config_file;
+  bool no_config = false;
+  bool no_color = false;
+  bool quiet = false;
+};
+
+class Runtime {
+public:
+  Runtime(Env& env, const Terminal& terminal, std::ostream& out, std::ostream& err, Config config,
+          const GlobalOptions& options);
+
+  Env& env() { return m_env; }
+  const Config& config() const { return m_config; }
+  Output& output() { return m_output; }
+  std::ostream& out() { return m_out; }
+  const GlobalOptions& options() const { return m_options; }
+
+  std::filesystem::path data_dir() const { return m_config.path("paths.data_dir"); }
+  std::filesystem::path cache_dir() const { return m_config.path("paths.cache_dir"); }
+  std::filesystem::path reference_path() const { return data_dir() / "reference.db"; }
+  SQLite::Database& reference();
+
+  // Messages on stderr. `note` is informational and silenced by --quiet.
+  void warn(const std::string& message);
+  void note(const std::string& message);
+  // One-line progress that redraws itself, only on a terminal.
+  void progress(const std::string& line);
+  void end_progress();
+
+  const Palette& err_palette() const { return m_err_palette; }
+
+private:
+  Env& m_env;
+  std::ostream& m_out;
+  std::ostream& m_err;
+  Config m_config;
+  GlobalOptions m_options;
+  Output m_output;
+  Palette m_err_palette;
+  bool m_progress_enabled;
+  bool m_progress_shown = false;
+  std::unique_ptr<SQLite::Database> m_reference;
+};
+
+Format parse_format(const std::string& text);
+bool color_wanted(const Config& config, const GlobalOptions& options, const EnvVars& vars, bool is_tty);
+
+}  // namespace civic::cli

@@ -1,0 +1,27 @@
+// The table of configuration keys: one row per key, in the order
+// `civic config show` prints them. Append new keys; never rename silently.
+#include "core/config.hpp"
+
+namespace civic {
+
+const std::vector<KeySpec>& config_keys() {
+  static const std::vector<KeySpec> keys = {
+      {"paths.data_dir", ValueKind::path, "", "CIVIC_DATA_DIR", "", Secret::no,
+       "where reference.db and journal.db live"},
+      {"paths.cache_dir", ValueKind::path, "", "CIVIC_CACHE_DIR", "", Secret::no,
+       "downloads and cached lookups"},
+      {"paths.templates_dir", ValueKind::path, "", "", "", Secret::no,
+       "your own letter templates, tried before the shipped ones"},
+      {"output.format", ValueKind::choice, "table", "CIVIC_FORMAT", "table|json|csv", Secret::no,
+       "default --format for listings"},
+      {"output.color", ValueKind::choice, "auto", "", "auto|always|never", Secret::no,
+       "colour on a terminal (NO_COLOR always wins)"},
+      {"data.source", ValueKind::string, "", "CIVIC_DATA_FROM", "", Secret::no,
+       "default mirror for 'civic data update' (a directory or http:// URL); empty = upstream"},
+      {"data.max_age_days", ValueKind::integer, "30", "", "", Secret::no,
+       "warn when the open data is older than this"},
+  };
+  return keys;
+}
+
+}  // namespace civic

@@ -1,0 +1,209 @@
+#include "core/data/update.hpp"
+
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include "core/cancel.hpp"
+#include "core/clock.hpp"
+#include "core/data/archive.hpp"
+#include "core/util/files.hpp"
+
+namespace civic::data {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* k_database = "reference.db";
+constexpr const char* k_staging_prefix = "reference.db.new-";
+
+// Staging files of updates that were killed before they could clean up.
+void remove_abandoned_staging(const fs::path& data_dir) {
+  std::error_code ec;
+  for (fs::directory_iterator it(data_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const auto name = it->path().filename().string();
+    if (name.rfind(k_staging_prefix, 0) != 0) {
+      continue;
+    }
+    const auto pid = std::atol(name.c_str() + std::char_traits<char>::length(k_staging_prefix));
+    if (pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)) {
+      fs::remove(it->path(), ec);
+    }
+  }
+}
+
+// Where each dataset is read from: the mirror, or upstream.
+struct DatasetSource {
+  std::unique_ptr<FileTree> tree;
+  std::string root;
+  std::string location;
+  Provenance provenance;
+};
+
+DatasetSource open_source(const DatasetSpec& spec, const UpdateOptions& options, const Env& env,
+                          const std::map<std::string, Provenance>& provenance) {
+  DatasetSource source;
+  if (!options.from.empty()) {
+    source.tree = open_tree(options.from, env.http);
+    source.root = spec.mirror;
+    if (auto it = provenance.find(spec.repository); it != provenance.end()) {
+      source.provenance = it->second;
+    }
+  } else if (!spec.upstream.empty()) {
+    source.tree = open_tree(spec.upstream, env.http);
+  } else {
+    const auto dest = options.cache_dir / "upstream" / spec.name;
+    fetch_archive(env.http, spec.upstream_archive, dest, env.cancel);
+    source.tree = open_tree(dest.string(), env.http);
+    source.root = spec.archive_dir;
+  }
+  source.location = source.tree->location(source.root);
+  return source;
+}
+
+DatasetRecord make_record(const DatasetSpec& spec, const DatasetSource& source, std::vector<FileRecord> files,
+                          long count, const Env& env) {
+  DatasetRecord record;
+  record.name = spec.name;
+  record.title = spec.title;
+  record.source = source.location;
+  record.upstream = spec.upstream.empty() ? spec.upstream_archive : spec.upstream;
+  record.version = source.provenance.commit;
+  record.version_date = source.provenance.date;
+  record.license = spec.license;
+  record.retrieved_at = format_utc_timestamp(env.clock.now());
+  record.record_count = count;
+  record.sha256 = dataset_digest(files);
+  record.files = std::move(files);
+  return record;
+}
+
+struct Imported {
+  std::vector<reps::Official> officials;
+  std::vector<reps::Division> divisions;
+  std::vector<DatasetRecord> datasets;
+};
+
+Imported import_all(const UpdateOptions& options, const Env& env, const ProgressFn& progress) {
+  std::map<std::string, Provenance> provenance;
+  if (!options.from.empty()) {
+    if (auto text = open_tree(options.from, env.http)->read_if_exists("PROVENANCE.md")) {
+      provenance = parse_provenance(*text);
+    }
+  }
+  const ImportContext context{utc_date(env.clock.now()), env.cancel, progress};
+  Imported imported;
+  geo::Crosswalk crosswalk;
+  const auto take = [&](std::vector<reps::Division>&& divisions) {
+    std::move(divisions.begin(), divisions.end(), std::back_inserter(imported.divisions));
+  };
+  for (const auto& spec : builtin_manifest()) {
+    auto source = open_source(spec, options, env, provenance);
+    DatasetFiles files(*source.tree, source.root, spec);
+    std::vector<FileRecord> read;
+    long count = 0;
+    if (spec.name == "congress-legislators" || spec.name == "openstates-people") {
+      auto result = spec.name == "congress-legislators" ? import_congress(files, context)
+                                                         : import_openstates(files, context);
+      std::move(result.officials.begin(), result.officials.end(), std::back_inserter(imported.officials));
+      read = std::move(result.files);
+      count = result.record_count;
+    } else if (spec.name == "ocd-division-ids") {
+      auto result = import_congressional_districts(files, context);
+      take(std::move(result.divisions));
+      read = std::move(result.files);
+      count = result.record_count;
+    } else if (spec.name == "openstates-geo") {
+      auto result = import_crosswalk(files, context);
+      crosswalk = std::move(result.crosswalk);
+      read = std::move(result.files);
+      count = result.record_count;
+    } else if (spec.name == "tiger-sld-2024") {
+      auto result = import_state_districts(files, crosswalk, context);
+      take(std::move(result.divisions));
+      read = std::move(result.files);
+      count = result.record_count;
+    } else {
+      throw Error("internal: no importer for dataset '" + spec.name + "'");
+    }
+    imported.datasets.push_back(make_record(spec, source, std::move(read), count, env));
+    env.cancel.throw_if_cancelled();
+  }
+  return imported;
+}
+
+void write_database(const fs::path& path, const Imported& imported, const UpdateOptions& options, const Env& env) {
+  ReferenceWriter writer(path);
+  std::set<std::string> seen;
+  for (const auto& division : imported.divisions) {
+    // Two boundary pieces named as one district (a crosswalk pairing them) are one seat.
+    if (seen.insert(division.id).second) {
+      writer.add_division(division);
+    }
+  }
+  seen.clear();
+  std::vector<Problem> duplicates;
+  for (const auto& official : imported.officials) {
+    if (!seen.insert(official.id).second) {
+      duplicates.push_back({official.source, "person id " + official.id + " appears twice"});
+      continue;
+    }
+    writer.add_official(official);
+  }
+  throw_if_problems("reference data", duplicates);
+  for (const auto& dataset : imported.datasets) {
+    writer.add_dataset(dataset);
+  }
+  writer.link_roles_to_divisions();
+  writer.finish(format_utc_timestamp(env.clock.now()), options.civic_version);
+}
+
+}  // namespace
+
+std::map<std::string, Provenance> parse_provenance(const std::string& markdown) {
+  static const std::regex k_row(R"(^\|\s*([\w.-]+/[\w.-]+)\s*\|\s*`([0-9a-f]{7,40})`\s*\|\s*(\d{4}-\d{2}-\d{2})\s*\|)");
+  std::map<std::string, Provenance> rows;
+  std::istringstream lines(markdown);
+  std::string line;
+  std::smatch match;
+  while (std::getline(lines, line)) {
+    if (std::regex_search(line, match, k_row)) {
+      rows.emplace(match[1].str(), Provenance{match[2].str(), match[3].str()});
+    }
+  }
+  return rows;
+}
+
+UpdateSummary update_reference(const UpdateOptions& options, const Env& env, const ProgressFn& progress) {
+  ensure_private_dir(options.data_dir);
+  remove_abandoned_staging(options.data_dir);
+  UpdateSummary summary;
+  summary.database = options.data_dir / k_database;
+  const auto staging = options.data_dir / (k_staging_prefix + std::to_string(::getpid()));
+  try {
+    auto imported = import_all(options, env, progress);
+    fs::remove(staging);
+    write_database(staging, imported, options, env);
+    env.cancel.throw_if_cancelled();
+    commit_file(staging, summary.database);
+    summary.datasets = std::move(imported.datasets);
+  } catch (Error& e) {
+    std::error_code ec;
+    fs::remove(staging, ec);
+    e.context(fs::exists(summary.database, ec)
+                  ? "while updating the reference data (the previous " + summary.database.string() + " is kept)"
+                  : "while building the reference data (nothing was written)");
+    throw;
+  } catch (...) {
+    std::error_code ec;
+    fs::remove(staging, ec);
+    throw;
+  }
+  return summary;
+}
+
+}  // namespace civic::data

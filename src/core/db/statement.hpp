@@ -1,0 +1,55 @@
+#pragma once
+// Binding helpers for SQLiteCpp: run a prepared statement with a list of
+// values in one call, std::optional binding NULL.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <SQLiteCpp/Statement.h>
+
+namespace civic::db {
+
+inline void bind_value(SQLite::Statement& s, int i, const std::string& v) { s.bind(i, v); }
+inline void bind_value(SQLite::Statement& s, int i, std::string_view v) { s.bind(i, std::string(v)); }
+inline void bind_value(SQLite::Statement& s, int i, const char* v) { s.bind(i, v); }
+inline void bind_value(SQLite::Statement& s, int i, int v) { s.bind(i, v); }
+inline void bind_value(SQLite::Statement& s, int i, long v) { s.bind(i, static_cast<int64_t>(v)); }
+inline void bind_value(SQLite::Statement& s, int i, long long v) { s.bind(i, static_cast<int64_t>(v)); }
+inline void bind_value(SQLite::Statement& s, int i, unsigned long v) { s.bind(i, static_cast<int64_t>(v)); }
+inline void bind_value(SQLite::Statement& s, int i, double v) { s.bind(i, v); }
+template <class T>
+void bind_value(SQLite::Statement& s, int i, const std::optional<T>& v) {
+  if (v) {
+    bind_value(s, i, *v);
+  } else {
+    s.bind(i);
+  }
+}
+
+// Binds the arguments to ?1, ?2, ..., executes, and resets for reuse.
+template <class... Args>
+void exec(SQLite::Statement& statement, const Args&... args) {
+  int index = 0;
+  (bind_value(statement, ++index, args), ...);
+  statement.exec();
+  statement.reset();
+}
+
+// The text of a column, "" for NULL.
+inline std::string text(const SQLite::Statement& s, int column) { return s.getColumn(column).getString(); }
+inline std::optional<double> optional_real(const SQLite::Statement& s, int column) {
+  if (s.isColumnNull(column)) {
+    return std::nullopt;
+  }
+  return s.getColumn(column).getDouble();
+}
+inline std::optional<int> optional_int(const SQLite::Statement& s, int column) {
+  if (s.isColumnNull(column)) {
+    return std::nullopt;
+  }
+  return s.getColumn(column).getInt();
+}
+
+}  // namespace civic::db

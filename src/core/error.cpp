@@ -1,0 +1,23 @@
+#include "core/error.hpp"
+
+namespace civic {
+
+Error::Error(const std::string& message, ExitCode code) : std::runtime_error(message), m_code(code) {}
+
+Error& Error::context(std::string line) {
+  m_contexts.push_back(std::move(line));
+  return *this;
+}
+
+Error& Error::hint(std::string text) {
+  m_hint = std::move(text);
+  return *this;
+}
+
+Error usage_error(const std::string& message) { return Error(message, ExitCode::usage); }
+
+std::string to_string(const Problem& problem) {
+  return problem.where.empty() ? problem.message : problem.where + ": " + problem.message;
+}
+
+}  // namespace civic

@@ -1,0 +1,270 @@
+#include "core/reps/directory.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "core/db/statement.hpp"
+#include "core/reps/district_key.hpp"
+#include "core/reps/states.hpp"
+#include "core/util/text.hpp"
+
+namespace civic::reps {
+namespace {
+
+// Everything about the officials whose id the subquery `ids_sql` selects
+// (with one bound parameter).
+std::map<std::string, Official> load_officials(SQLite::Database& db, const std::string& ids_sql,
+                                               const std::string& param) {
+  std::map<std::string, Official> officials;
+  // Rows of a per-official table, in the order they were imported.
+  const auto query = [&](const std::string& select_from) {
+    auto stmt = std::make_unique<SQLite::Statement>(
+        db, select_from + " WHERE official_id IN (" + ids_sql + ") ORDER BY id");
+    stmt->bind(1, param);
+    return stmt;
+  };
+  SQLite::Statement people(db,
+                           "SELECT id, name, given_name, family_name, middle_name, suffix, nickname, gender, "
+                           "birthday, party, email, image, source FROM official WHERE id IN (" + ids_sql + ")");
+  people.bind(1, param);
+  while (people.executeStep()) {
+    Official o;
+    int i = 0;
+    for (auto* field : {&o.id, &o.name, &o.given_name, &o.family_name, &o.middle_name, &o.suffix, &o.nickname,
+                        &o.gender, &o.birthday, &o.party, &o.email, &o.image, &o.source}) {
+      *field = db::text(people, i++);
+    }
+    officials.emplace(o.id, std::move(o));
+  }
+  auto roles = query(
+      "SELECT official_id, level, state, chamber, district, district_key, title, party, start_date, end_date, "
+      "senate_class, state_rank, source, (SELECT MIN(division_id) FROM role_division rd WHERE rd.role_id = role.id) "
+      "FROM role");
+  while (roles->executeStep()) {
+    Role r;
+    r.level = parse_level(db::text(*roles, 1)).value_or(Level::state);
+    r.state = db::text(*roles, 2);
+    r.chamber = parse_chamber(db::text(*roles, 3)).value_or(Chamber::lower);
+    r.district = db::text(*roles, 4);
+    r.district_key = db::text(*roles, 5);
+    r.title = db::text(*roles, 6);
+    r.party = db::text(*roles, 7);
+    r.start_date = db::text(*roles, 8);
+    r.end_date = db::text(*roles, 9);
+    r.senate_class = db::optional_int(*roles, 10);
+    r.state_rank = db::text(*roles, 11);
+    r.source = db::text(*roles, 12);
+    r.division_id = db::text(*roles, 13);
+    officials[db::text(*roles, 0)].roles.push_back(std::move(r));
+  }
+  auto offices = query(
+      "SELECT official_id, kind, name, address, street, city, state, zip, phone, fax, hours, lat, lon, source "
+      "FROM office");
+  while (offices->executeStep()) {
+    Office f;
+    int i = 1;
+    for (auto* field : {&f.kind, &f.name, &f.address, &f.street, &f.city, &f.state, &f.zip, &f.phone, &f.fax,
+                        &f.hours}) {
+      *field = db::text(*offices, i++);
+    }
+    f.lat = db::optional_real(*offices, 11);
+    f.lon = db::optional_real(*offices, 12);
+    f.source = db::text(*offices, 13);
+    officials[db::text(*offices, 0)].offices.push_back(std::move(f));
+  }
+  auto links = query("SELECT official_id, kind, url, note, source FROM link");
+  while (links->executeStep()) {
+    officials[db::text(*links, 0)].links.push_back(
+        {db::text(*links, 1), db::text(*links, 2), db::text(*links, 3), db::text(*links, 4)});
+  }
+  auto social = query("SELECT official_id, platform, account, source FROM social");
+  while (social->executeStep()) {
+    officials[db::text(*social, 0)].social.push_back(
+        {db::text(*social, 1), db::text(*social, 2), db::text(*social, 3)});
+  }
+  auto ids = query("SELECT official_id, scheme, value, source FROM identifier");
+  while (ids->executeStep()) {
+    officials[db::text(*ids, 0)].ids.push_back({db::text(*ids, 1), db::text(*ids, 2), db::text(*ids, 3)});
+  }
+  return officials;
+}
+
+int chamber_rank(Chamber chamber) {
+  switch (chamber) {
+    case Chamber::senate: return 0;
+    case Chamber::house: return 1;
+    case Chamber::executive: return 2;
+    case Chamber::upper: return 3;
+    case Chamber::lower: return 4;
+  }
+  return 5;
+}
+
+// Governor first, then the other statewide offices alphabetically.
+bool executive_less(const Role& a, const Role& b) {
+  const auto head = [](const Role& r) { return r.title == "Governor" || r.title == "Mayor"; };
+  if (head(a) != head(b)) {
+    return head(a);
+  }
+  return a.title < b.title;
+}
+
+bool seat_less(const Seat& a, const Seat& b) {
+  if (a.role.chamber != b.role.chamber) {
+    return chamber_rank(a.role.chamber) < chamber_rank(b.role.chamber);
+  }
+  if (a.role.chamber == Chamber::senate && a.role.state_rank != b.role.state_rank) {
+    return a.role.state_rank == "senior";
+  }
+  if (a.role.chamber == Chamber::executive && a.role.title != b.role.title) {
+    return executive_less(a.role, b.role);
+  }
+  if (a.role.district != b.role.district) {
+    return text::natural_less(a.role.district, b.role.district);
+  }
+  const auto name = [](const Seat& s) { return s.holder ? s.holder->family_name + " " + s.holder->name : ""; };
+  return name(a) < name(b);
+}
+
+bool wanted(const SeatQuery& query, Chamber chamber) {
+  if (query.chamber && *query.chamber != chamber) {
+    return false;
+  }
+  if (query.level && *query.level != level_of(chamber)) {
+    return false;
+  }
+  // A district names a districted seat, never a statewide one.
+  return !(query.district && (chamber == Chamber::senate || chamber == Chamber::executive));
+}
+
+bool district_wanted(const SeatQuery& query, const std::string& key) {
+  if (!query.district) {
+    return true;
+  }
+  const auto wanted_key = *query.district == "0" ? std::string("at_large") : district_key(*query.district);
+  return district_keys_match(wanted_key, key);
+}
+
+Seat vacant_seat(const StateInfo& state, Chamber chamber, const std::string& district, const std::string& title) {
+  Seat seat;
+  seat.role.level = level_of(chamber);
+  seat.role.state = std::string(state.code);
+  seat.role.chamber = chamber;
+  seat.role.district = district;
+  seat.role.district_key = district_key(district);
+  seat.role.title = title;
+  seat.at_large = seat.role.district_key == "at_large";
+  return seat;
+}
+
+// Vacant districts: in the inventory, linked to no role.
+void add_vacant_districts(SQLite::Database& db, const SeatQuery& query, const StateInfo& state,
+                          std::vector<Seat>& seats) {
+  SQLite::Statement divisions(db,
+                              "SELECT id, chamber, district, district_key FROM division d WHERE state = ? AND NOT "
+                              "EXISTS (SELECT 1 FROM role_division rd WHERE rd.division_id = d.id)");
+  divisions.bind(1, std::string(state.code));
+  while (divisions.executeStep()) {
+    const auto chamber = parse_chamber(db::text(divisions, 1)).value_or(Chamber::lower);
+    if (!wanted(query, chamber) || !district_wanted(query, db::text(divisions, 3))) {
+      continue;
+    }
+    const auto title = chamber == Chamber::house   ? house_title(state)
+                       : chamber == Chamber::upper ? state.upper_title
+                                                   : state.lower_title;
+    std::string district = db::text(divisions, 2);
+    std::replace(district.begin(), district.end(), '_', ' ');
+    auto seat = vacant_seat(state, chamber, district, std::string(title));
+    seat.division_id = db::text(divisions, 0);
+    seats.push_back(std::move(seat));
+  }
+}
+
+// Statewide seats that must exist: two senators, a governor (a mayor in DC).
+void add_vacant_statewide(const SeatQuery& query, const StateInfo& state, bool have_state_data,
+                          std::vector<Seat>& seats) {
+  const auto count = [&](Chamber chamber, const std::string& title) {
+    return std::count_if(seats.begin(), seats.end(), [&](const Seat& s) {
+      return s.role.chamber == chamber && (title.empty() || s.role.title == title);
+    });
+  };
+  if (has_senators(state) && wanted(query, Chamber::senate)) {
+    for (auto n = count(Chamber::senate, ""); n < 2; ++n) {
+      seats.push_back(vacant_seat(state, Chamber::senate, "", "Senator"));
+    }
+  }
+  const std::string head(executive_head_title(state));
+  if (have_state_data && wanted(query, Chamber::executive) && count(Chamber::executive, head) == 0) {
+    seats.push_back(vacant_seat(state, Chamber::executive, "", head));
+  }
+}
+
+}  // namespace
+
+std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query) {
+  const auto& state = *find_state(query.state);
+  const std::string code(state.code);
+  auto officials = load_officials(db, "SELECT official_id FROM role WHERE state = ?", code);
+
+  std::vector<Seat> seats;
+  bool have_state_data = false;
+  for (const auto& [id, official] : officials) {
+    for (const auto& role : official.roles) {
+      have_state_data = have_state_data || role.level == Level::state;
+      if (role.state != code || !wanted(query, role.chamber) || !district_wanted(query, role.district_key)) {
+        continue;
+      }
+      Seat seat;
+      seat.role = role;
+      seat.holder = official;
+      seat.division_id = role.division_id;
+      seat.at_large = role.district_key == "at_large";
+      seats.push_back(std::move(seat));
+    }
+  }
+  // Members sharing a district: multi-member districts.
+  std::map<std::pair<Chamber, std::string>, int> members;
+  for (const auto& seat : seats) {
+    if (!seat.role.district_key.empty()) {
+      ++members[{seat.role.chamber, seat.role.district_key}];
+    }
+  }
+  for (auto& seat : seats) {
+    if (!seat.role.district_key.empty()) {
+      seat.district_members = members[{seat.role.chamber, seat.role.district_key}];
+    }
+  }
+  add_vacant_districts(db, query, state, seats);
+  add_vacant_statewide(query, state, have_state_data, seats);
+  std::stable_sort(seats.begin(), seats.end(), seat_less);
+  return seats;
+}
+
+std::optional<Official> find_official(SQLite::Database& db, const std::string& id) {
+  std::string wanted_id = id.rfind("ocd-person/", 0) == 0 ? id : text::upper(id);
+  if (const auto colon = id.find(':'); colon != std::string::npos && id.rfind("ocd-person/", 0) != 0) {
+    SQLite::Statement by_identifier(db, "SELECT DISTINCT official_id FROM identifier WHERE scheme = ? AND value = ?");
+    by_identifier.bind(1, id.substr(0, colon));
+    by_identifier.bind(2, id.substr(colon + 1));
+    std::vector<std::string> matches;
+    while (by_identifier.executeStep()) {
+      matches.push_back(db::text(by_identifier, 0));
+    }
+    if (matches.size() != 1) {
+      return std::nullopt;
+    }
+    wanted_id = matches.front();
+  }
+  auto officials = load_officials(db, "SELECT ?", wanted_id);
+  auto it = officials.find(wanted_id);
+  if (it == officials.end() || it->second.name.empty()) {
+    return std::nullopt;
+  }
+  return std::move(it->second);
+}
+
+}  // namespace civic::reps
+

@@ -1,0 +1,19 @@
+#pragma once
+// District names differ between datasets ("Second Worcester" in the people
+// data, "2nd_worcester" in division ids; "8A" seats in district "8"). A
+// normalised key lets them meet.
+
+#include <string>
+#include <string_view>
+
+namespace civic::reps {
+
+// Lower case, "&" as "and", ordinal words as numbers, any run of
+// punctuation or spaces as one "_", leading zeros of numbers dropped.
+std::string district_key(std::string_view district);
+
+// Equal keys, or one is the other plus a single trailing letter (a seat
+// or subdistrict of the same district: "8a" in "8", "9" over "9b").
+bool district_keys_match(std::string_view a, std::string_view b);
+
+}  // namespace civic::reps

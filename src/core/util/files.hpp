@@ -1,0 +1,22 @@
+#pragma once
+// File helpers: whole-file reads with clear errors, and atomic writes
+// (temp file in the same directory, fsync, rename) so nothing is half-written.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace civic {
+
+std::string read_file(const std::filesystem::path& path);
+
+// Replaces `path` with `content` in one step; the old file survives a failure.
+void write_file_atomic(const std::filesystem::path& path, std::string_view content);
+
+// Flushes a finished file to disk and renames it over `target`.
+void commit_file(const std::filesystem::path& temp, const std::filesystem::path& target);
+
+// Creates the directory (and parents) with mode 0700 when missing.
+void ensure_private_dir(const std::filesystem::path& dir);
+
+}  // namespace civic

@@ -1,0 +1,27 @@
+#pragma once
+// SHA-256 (OpenSSL) as lowercase hex, for dataset provenance and manifests.
+
+#include <string>
+#include <string_view>
+
+namespace civic {
+
+std::string sha256_hex(std::string_view data);
+
+// Incremental hashing of large or streamed content.
+class Sha256 {
+public:
+  Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+
+  void update(std::string_view data);
+  std::string hex();  // finishes the digest
+
+private:
+  struct Impl;
+  Impl* m_impl;
+};
+
+}  // namespace civic
