@@ -14,6 +14,10 @@ namespace {
 
 std::string short_commit(const std::string& commit) { return commit.substr(0, 8); }
 
+nlohmann::ordered_json text_or_null(const std::string& value) {
+  return value.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(value);
+}
+
 void warn_stale(Runtime& rt, const data::DataStatus& status) {
   for (const auto& dataset : status.datasets) {
     if (dataset.stale) {
@@ -79,7 +83,7 @@ int run_status(Runtime& rt) {
                           Cell(std::to_string(d.age_days), d.stale ? Style::warn : Style::none), r.license, r.source});
     json.push_back({{"dataset", r.name},           {"title", r.title},
                     {"records", r.record_count},   {"files", d.file_count},
-                    {"version", r.version},        {"version_date", r.version_date},
+                    {"version", text_or_null(r.version)}, {"version_date", text_or_null(r.version_date)},
                     {"as_of", d.as_of},            {"age_days", d.age_days},
                     {"stale", d.stale},            {"sha256", r.sha256},
                     {"license", r.license},        {"source", r.source},

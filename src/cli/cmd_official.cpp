@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/present_official.hpp"
 #include "cli/runtime.hpp"
+#include "core/clock.hpp"
 #include "core/reps/directory.hpp"
 
 namespace civic::cli {
@@ -16,7 +17,7 @@ int run(const std::string& id, Runtime& rt) {
         .hint("ids are bioguide ids (C000127) or ocd-person/... ids; list them with 'civic reps --state ST'");
   }
   rt.output().emit_record(official_card(*official, rt.output().palette()), official_json(*official),
-                          official_csv(*official));
+                          official_csv(*official, utc_date(rt.env().clock.now())));
   return to_int(ExitCode::ok);
 }
 

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/present_official.hpp"
 #include "cli/runtime.hpp"
+#include "core/clock.hpp"
 #include "core/reps/directory.hpp"
 #include "core/reps/states.hpp"
 
@@ -37,7 +38,7 @@ int run(const Options& options, Runtime& rt) {
         .hint(options.district ? "check the district with 'civic reps --state " + query.state + " --format csv'"
                                : "run 'civic data status' to see what the reference data holds");
   }
-  rt.output().emit(seats_listing(seats));
+  rt.output().emit(seats_listing(seats, utc_date(rt.env().clock.now())));
   return to_int(ExitCode::ok);
 }
 

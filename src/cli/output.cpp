@@ -96,6 +96,7 @@ std::string render_json(const nlohmann::ordered_json& document) {
 void Output::emit(const Table& table) { emit(Listing{table, std::nullopt, std::nullopt}); }
 
 void Output::emit(const Listing& listing) {
+  // Colour belongs to the human table only.
   const Table& flat = listing.csv ? *listing.csv : listing.human;
   switch (m_format) {
     case Format::table: m_out << render_table(listing.human, m_palette); break;

@@ -88,11 +88,18 @@ json role_json(const reps::Role& r) {
           {"source", text_or_null(r.source)}};
 }
 
-std::vector<std::string> seat_notes(const reps::Seat& seat) {
+bool term_ended(const reps::Role& role, Date today) {
+  return !role.end_date.empty() && role.end_date < format_date(today);
+}
+
+std::vector<std::string> seat_notes(const reps::Seat& seat, Date today) {
   std::vector<std::string> notes;
   const auto& role = seat.role;
   if (seat.vacant()) {
     notes.emplace_back("vacant");
+  }
+  if (term_ended(role, today)) {
+    notes.push_back("term ended " + role.end_date);
   }
   if (role.chamber == reps::Chamber::senate && !role.state_rank.empty()) {
     notes.push_back(role.state_rank);
@@ -173,18 +180,19 @@ json official_json(const reps::Official& o) {
           {"source", o.source}};
 }
 
-json seat_json(const reps::Seat& seat) {
+json seat_json(const reps::Seat& seat, Date today) {
   json out = role_json(seat.role);
   out["division_id"] = text_or_null(seat.division_id);
   out["vacant"] = seat.vacant();
+  out["term_ended"] = term_ended(seat.role, today);
   out["at_large"] = seat.at_large;
   out["district_members"] = seat.district_members;
-  out["notes"] = seat_notes(seat);
+  out["notes"] = seat_notes(seat, today);
   out["official"] = seat.holder ? official_json(*seat.holder) : json(nullptr);
   return out;
 }
 
-Listing seats_listing(const std::vector<reps::Seat>& seats) {
+Listing seats_listing(const std::vector<reps::Seat>& seats, Date today) {
   Listing listing;
   listing.human.columns = {{"office", "OFFICE"}, {"district", "DISTRICT"}, {"name", "NAME"}, {"party", "PARTY"},
                            {"phone", "PHONE"},   {"notes", "NOTES"},       {"id", "ID"}};
@@ -198,8 +206,8 @@ Listing seats_listing(const std::vector<reps::Seat>& seats) {
   json document = json::array();
   for (const auto& seat : seats) {
     const auto& role = seat.role;
-    const auto notes = join_notes(seat_notes(seat));
-    document.push_back(seat_json(seat));
+    const auto notes = join_notes(seat_notes(seat, today));
+    document.push_back(seat_json(seat, today));
     if (seat.vacant()) {
       listing.human.rows.push_back({reps::office_label(role), role.district, Cell("(vacant)", Style::warn), "", "",
                                     Cell(notes, Style::warn), ""});
@@ -213,8 +221,9 @@ Listing seats_listing(const std::vector<reps::Seat>& seats) {
     const auto* office = main_office(o);
     const auto district_offices = std::count_if(o.offices.begin(), o.offices.end(),
                                                 [](const auto& f) { return f.kind == "district"; });
+    const auto note_style = term_ended(role, today) ? Style::warn : Style::dim;
     listing.human.rows.push_back({reps::office_label(role), role.district, o.name, party_abbreviation(o.party),
-                                  all_phones.empty() ? "" : all_phones.front(), Cell(notes, Style::dim), o.id});
+                                  all_phones.empty() ? "" : all_phones.front(), Cell(notes, note_style), o.id});
     csv.rows.push_back({role.state, std::string(reps::to_string(role.level)),
                         std::string(reps::to_string(role.chamber)), reps::office_label(role), role.title,
                         role.district, "false", o.id, o.name, o.party, all_phones.empty() ? "" : all_phones.front(),
@@ -228,13 +237,13 @@ Listing seats_listing(const std::vector<reps::Seat>& seats) {
   return listing;
 }
 
-Table official_csv(const reps::Official& o) {
+Table official_csv(const reps::Official& o, Date today) {
   reps::Seat seat;
   if (!o.roles.empty()) {
     seat.role = o.roles.front();
   }
   seat.holder = o;
-  return *seats_listing({seat}).csv;
+  return *seats_listing({seat}, today).csv;
 }
 
 }  // namespace civic::cli

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Exception.h>
@@ -36,17 +37,29 @@ void print_error(std::ostream& err, const Palette& palette, const Error& e) {
   }
 }
 
+// The command word: the first argument that is neither an option nor the
+// value of a global option that takes one.
+std::optional<std::string> command_word(const std::vector<std::string>& args) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--format" || args[i] == "--config") {
+      ++i;
+    } else if (args[i].empty() || args[i][0] != '-') {
+      return args[i];
+    }
+  }
+  return std::nullopt;
+}
+
 // CLI11 reports an unknown command as an unexpected argument; say it plainly.
 Error parse_error(const CLI::ParseError& e, const std::vector<std::string>& args) {
   std::vector<std::string> names;
   for (const auto& spec : commands()) {
     names.emplace_back(spec.name);
   }
-  const auto first = std::find_if(args.begin(), args.end(), [](const auto& a) { return a.empty() || a[0] != '-'; });
-  if (first != args.end() && std::find(names.begin(), names.end(), *first) == names.end() &&
-      std::string(e.what()).find(*first) != std::string::npos) {
-    auto error = usage_error("unknown command '" + *first + "'");
-    if (auto match = text::closest_match(*first, names)) {
+  const auto word = command_word(args);
+  if (word && std::find(names.begin(), names.end(), *word) == names.end()) {
+    auto error = usage_error("unknown command '" + *word + "'");
+    if (auto match = text::closest_match(*word, names)) {
       return error.hint("did you mean '" + *match + "'?");
     }
     return error.hint("run 'civic --help' for the list of commands");
@@ -55,7 +68,8 @@ Error parse_error(const CLI::ParseError& e, const std::vector<std::string>& args
   if (!message.empty() && message.back() == '\n') {
     message.pop_back();
   }
-  return usage_error(text::lower(message.substr(0, 1)) + message.substr(1)).hint("see 'civic --help'");
+  return usage_error(text::lower(message.substr(0, 1)) + message.substr(1))
+      .hint(word ? "see 'civic " + *word + " --help'" : "see 'civic --help'");
 }
 
 int run_action(const Action& action, Access access, Env& env, const Terminal& terminal, std::ostream& out,

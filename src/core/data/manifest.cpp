@@ -45,6 +45,7 @@ std::vector<DatasetSpec> parse_manifest(std::string_view toml_text, const std::s
     spec.upstream = text_field(*table, "upstream");
     spec.upstream_archive = text_field(*table, "upstream_archive");
     spec.archive_dir = text_field(*table, "archive_dir");
+    spec.changes_often = text_field(*table, "changes") == "often";
     if (const auto* files = (*table)["files"].as_array()) {
       for (const auto& file : *files) {
         spec.files.push_back(file.value_or(std::string()));

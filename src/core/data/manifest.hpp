@@ -18,6 +18,7 @@ struct DatasetSpec {
   std::string mirror;      // path under a mirror root
   std::vector<std::string> files;
   std::string layout;      // for datasets read folder by folder
+  bool changes_often = false;  // officials: worth a warning when old
   std::string upstream;    // base URL of `files`
   std::string upstream_archive;
   std::string archive_dir;

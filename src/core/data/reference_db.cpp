@@ -21,7 +21,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE dataset (
   name TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, upstream TEXT NOT NULL,
   version TEXT NOT NULL, version_date TEXT NOT NULL, sha256 TEXT NOT NULL, license TEXT NOT NULL,
-  retrieved_at TEXT NOT NULL, record_count INTEGER NOT NULL, file_count INTEGER NOT NULL);
+  changes_often INTEGER NOT NULL, retrieved_at TEXT NOT NULL, record_count INTEGER NOT NULL, file_count INTEGER NOT NULL);
 CREATE TABLE dataset_file (
   dataset TEXT NOT NULL REFERENCES dataset(name), path TEXT NOT NULL, bytes INTEGER NOT NULL,
   sha256 TEXT NOT NULL, PRIMARY KEY (dataset, path));
@@ -136,9 +136,9 @@ void ReferenceWriter::add_division(const reps::Division& d) {
 }
 
 void ReferenceWriter::add_dataset(const DatasetRecord& d) {
-  SQLite::Statement dataset(m_impl->db, "INSERT INTO dataset VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+  SQLite::Statement dataset(m_impl->db, "INSERT INTO dataset VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
   db::exec(dataset, d.name, d.title, d.source, d.upstream, d.version, d.version_date, d.sha256, d.license,
-           d.retrieved_at, d.record_count, d.files.size());
+           d.changes_often ? 1 : 0, d.retrieved_at, d.record_count, d.files.size());
   SQLite::Statement file(m_impl->db, "INSERT INTO dataset_file VALUES (?,?,?,?)");
   for (const auto& f : d.files) {
     db::exec(file, d.name, f.path, f.bytes, f.sha256);
@@ -164,9 +164,18 @@ void ReferenceWriter::link_roles_to_divisions() {
       continue;
     }
     const auto key = db::text(roles, 3);
+    const auto role_id = roles.getColumn(0).getInt64();
+    bool linked = false;
     for (const auto& [division_key, division_id] : it->second) {
       if (reps::district_keys_match(key, division_key)) {
-        db::exec(insert, roles.getColumn(0).getInt64(), division_id);
+        db::exec(insert, role_id, division_id);
+        linked = true;
+      }
+    }
+    for (const auto& [division_key, division_id] : it->second) {
+      if (!linked && reps::district_keys_same_words(key, division_key)) {
+        db::exec(insert, role_id, division_id);
+        linked = true;
       }
     }
   }

@@ -32,6 +32,7 @@ struct DatasetRecord {
   std::string version_date;  // the commit's date, when known
   std::string sha256;        // over the files read, see dataset_digest()
   std::string license;
+  bool changes_often = false;
   std::string retrieved_at;  // UTC timestamp
   long record_count = 0;
   std::vector<FileRecord> files;

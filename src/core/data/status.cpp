@@ -18,7 +18,7 @@ DataStatus read_status(SQLite::Database& db, Date today, int max_age_days) {
 
   SQLite::Statement datasets(db,
                              "SELECT name, title, source, upstream, version, version_date, sha256, license, "
-                             "retrieved_at, record_count, file_count FROM dataset ORDER BY name");
+                             "retrieved_at, record_count, file_count, changes_often FROM dataset ORDER BY name");
   while (datasets.executeStep()) {
     DatasetAge age;
     auto& r = age.record;
@@ -37,7 +37,8 @@ DataStatus read_status(SQLite::Database& db, Date today, int max_age_days) {
     if (const auto from = parse_date(age.as_of)) {
       age.age_days = days_between(*from, today);
     }
-    age.stale = age.age_days > max_age_days;
+    r.changes_often = datasets.getColumn(11).getInt() != 0;
+    age.stale = r.changes_often && age.age_days > max_age_days;
     status.datasets.push_back(std::move(age));
   }
 

@@ -75,6 +75,7 @@ DatasetRecord make_record(const DatasetSpec& spec, const DatasetSource& source, 
   record.version = source.provenance.commit;
   record.version_date = source.provenance.date;
   record.license = spec.license;
+  record.changes_often = spec.changes_often;
   record.retrieved_at = format_utc_timestamp(env.clock.now());
   record.record_count = count;
   record.sha256 = dataset_digest(files);

@@ -1,5 +1,6 @@
 #include "core/reps/district_key.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <utility>
@@ -67,6 +68,14 @@ bool district_keys_match(std::string_view a, std::string_view b) {
   return !shorter.empty() && longer.size() == shorter.size() + 1 && longer.substr(0, shorter.size()) == shorter &&
          std::isalpha(static_cast<unsigned char>(longer.back())) &&
          std::isdigit(static_cast<unsigned char>(shorter.back()));
+}
+
+bool district_keys_same_words(std::string_view a, std::string_view b) {
+  auto words_a = text::split(a, '_');
+  auto words_b = text::split(b, '_');
+  std::sort(words_a.begin(), words_a.end());
+  std::sort(words_b.begin(), words_b.end());
+  return !a.empty() && words_a == words_b;
 }
 
 }  // namespace civic::reps

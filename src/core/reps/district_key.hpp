@@ -16,4 +16,9 @@ std::string district_key(std::string_view district);
 // or subdistrict of the same district: "8a" in "8", "9" over "9b").
 bool district_keys_match(std::string_view a, std::string_view b);
 
+// The same words in another order ("windham_windsor_bennington" and
+// "windham_bennington_windsor"): a weaker match, used only when no district
+// matches by district_keys_match.
+bool district_keys_same_words(std::string_view a, std::string_view b);
+
 }  // namespace civic::reps

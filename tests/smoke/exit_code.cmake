@@ -1,0 +1,11 @@
+# `civic repz` is a usage error: exit 2, a suggestion on stderr, nothing on stdout.
+execute_process(COMMAND ${CIVIC} repz --state WA RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 2)
+  message(FATAL_ERROR "expected exit 2, got ${rc}")
+endif()
+if(NOT err MATCHES "did you mean 'reps'")
+  message(FATAL_ERROR "expected a suggestion on stderr, got: ${err}")
+endif()
+if(NOT out STREQUAL "")
+  message(FATAL_ERROR "expected nothing on stdout, got: ${out}")
+endif()

@@ -1,0 +1,182 @@
+// The real open-data mirror (../shared/reps-data): invariants of the
+// import, checked against the source files read independently.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <set>
+
+#include <SQLiteCpp/Statement.h>
+#include <yaml-cpp/yaml.h>
+
+#include "core/data/reference_db.hpp"
+#include "core/data/update.hpp"
+#include "core/reps/directory.hpp"
+#include "core/reps/states.hpp"
+#include "core/util/text.hpp"
+#include "support/mock_server.hpp"
+#include "support/test_env.hpp"
+
+using namespace civic;
+using namespace civic::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// One import of the real mirror, shared by the tests of this file.
+World& imported() {
+  static World world;
+  static const bool done = [] {
+    data::update_reference({real_mirror().string(), world.data_dir(), world.dir / "cache", "test"}, world.env(), {});
+    return true;
+  }();
+  (void)done;
+  return world;
+}
+
+SQLite::Database open() { return data::open_reference(imported().data_dir() / "reference.db"); }
+
+std::map<std::string, int> counts(SQLite::Database& db, const std::string& sql) {
+  SQLite::Statement rows(db, sql);
+  std::map<std::string, int> out;
+  while (rows.executeStep()) {
+    out[rows.getColumn(0).getString()] = rows.getColumn(1).getInt();
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every state has two senators, listed as held seats") {
+  auto db = open();
+  int states = 0;
+  for (const auto& state : reps::all_states()) {
+    const auto seats = reps::find_seats(db, {std::string(state.code), std::nullopt, reps::Chamber::senate, std::nullopt});
+    if (!reps::has_senators(state)) {
+      CHECK(seats.empty());
+      continue;
+    }
+    ++states;
+    REQUIRE_MESSAGE(seats.size() == 2, state.code);
+    CHECK_MESSAGE(!seats[0].vacant(), state.code);
+    CHECK_MESSAGE(!seats[1].vacant(), state.code);
+    CHECK(seats[0].role.state_rank == "senior");
+  }
+  CHECK(states == 50);
+}
+
+TEST_CASE("each House seat has exactly one member or is reported vacant") {
+  auto db = open();
+  CHECK(db.execAndGet("SELECT COUNT(*) FROM division WHERE chamber = 'house'").getInt() == 441);
+  // No district with two members; every member sits in exactly one district.
+  CHECK(db.execAndGet("SELECT COUNT(*) FROM (SELECT division_id FROM role_division rd JOIN role r ON r.id = rd.role_id "
+                      "WHERE r.chamber = 'house' GROUP BY division_id HAVING COUNT(*) > 1)")
+            .getInt() == 0);
+  CHECK(db.execAndGet("SELECT COUNT(*) FROM role r WHERE chamber = 'house' AND (SELECT COUNT(*) FROM role_division "
+                      "rd WHERE rd.role_id = r.id) != 1")
+            .getInt() == 0);
+  int held = 0;
+  int vacant = 0;
+  for (const auto& state : reps::all_states()) {
+    for (const auto& seat :
+         reps::find_seats(db, {std::string(state.code), std::nullopt, reps::Chamber::house, std::nullopt})) {
+      (seat.vacant() ? vacant : held) += 1;
+    }
+  }
+  CHECK(held == db.execAndGet("SELECT COUNT(*) FROM role WHERE chamber = 'house'").getInt());
+  CHECK(held + vacant == 441);
+}
+
+TEST_CASE("delegates and at-large seats carry their titles") {
+  auto db = open();
+  const std::map<std::string, std::string> titles = {
+      {"DC", "Delegate"}, {"PR", "Resident Commissioner"}, {"GU", "Delegate"}, {"VI", "Delegate"},
+      {"AS", "Delegate"}, {"MP", "Delegate"},              {"AK", "Representative"}};
+  for (const auto& [state, title] : titles) {
+    const auto seats = reps::find_seats(db, {state, std::nullopt, reps::Chamber::house, std::nullopt});
+    REQUIRE_MESSAGE(seats.size() == 1, state);
+    CHECK(seats[0].role.title == title);
+    CHECK(seats[0].at_large);
+  }
+}
+
+TEST_CASE("state legislator counts per chamber match the YAML files") {
+  // Count current roles straight from the files, with yaml-cpp alone.
+  std::map<std::string, int> expected;
+  const auto root = real_mirror() / "openstates-people/data";
+  for (const auto& state : fs::directory_iterator(root)) {
+    if (state.path().filename() == "us" || !fs::is_directory(state.path() / "legislature")) {
+      continue;
+    }
+    for (const auto& file : fs::directory_iterator(state.path() / "legislature")) {
+      // Current roles; a person whose roles have all ended keeps the latest (see reps-data/README.md).
+      std::vector<std::string> current;
+      std::string latest_end;
+      std::string latest_type;
+      for (const auto& role : YAML::LoadFile(file.path().string())["roles"]) {
+        const auto end = role["end_date"] ? role["end_date"].as<std::string>() : "";
+        const auto type = role["type"].as<std::string>();
+        if (end.empty() || end >= "2026-11-28") {
+          current.push_back(type);
+        } else if (end > latest_end) {
+          latest_end = end;
+          latest_type = type;
+        }
+      }
+      if (current.empty()) {
+        current.push_back(latest_type);
+      }
+      const auto code = text::upper(state.path().filename().string());
+      for (const auto& type : current) {
+        ++expected[code + " " + (type == "lower" ? "lower" : "upper")];
+      }
+    }
+  }
+  auto db = open();
+  const auto actual = counts(db, "SELECT state || ' ' || chamber, COUNT(*) FROM role WHERE chamber IN "
+                                 "('upper', 'lower') GROUP BY state, chamber");
+  for (const auto& [key, n] : expected) {
+    CHECK_MESSAGE(actual.count(key) == 1, key);
+    if (actual.count(key) == 1) {
+      CHECK_MESSAGE(actual.at(key) == n, key);
+    }
+  }
+  CHECK(actual.size() == expected.size());
+  CHECK(actual.at("WA lower") == 98);
+  CHECK(actual.at("NE upper") == 49);
+}
+
+TEST_CASE("state districts link to their holders; vacancies are few and real") {
+  auto db = open();
+  // Holders that sit in no district: seats without a boundary of their own
+  // (New Hampshire's floterial districts, Maine's tribal members, PR and DC at-large).
+  const auto unlinked = counts(db,
+                               "SELECT state, COUNT(*) FROM role r WHERE chamber IN ('upper','lower') AND NOT EXISTS "
+                               "(SELECT 1 FROM role_division rd WHERE rd.role_id = r.id) GROUP BY state");
+  for (const auto& [state, n] : unlinked) {
+    CHECK_MESSAGE((state == "NH" || state == "ME" || state == "PR" || state == "DC"), state, " ", n);
+  }
+  const int vacant = db.execAndGet("SELECT COUNT(*) FROM division d WHERE chamber IN ('upper','lower') AND NOT "
+                                   "EXISTS (SELECT 1 FROM role_division rd WHERE rd.division_id = d.id)")
+                         .getInt();
+  const int districts = db.execAndGet("SELECT COUNT(*) FROM division WHERE chamber IN ('upper','lower')").getInt();
+  CHECK(districts > 6700);
+  CHECK(vacant < 40);
+  const auto wa = reps::find_seats(db, {"WA", std::nullopt, reps::Chamber::lower, std::nullopt});
+  CHECK(wa.size() == 98);
+  for (const auto& seat : wa) {
+    CHECK(seat.district_members == 2);  // Washington elects two representatives per district
+  }
+}
+
+TEST_CASE("the mirror served over HTTP on 127.0.0.1 imports the same data") {
+  World world;
+  MockServer server;
+  server.serve_directory(real_mirror());
+  data::update_reference({server.url() + "/", world.data_dir(), world.dir / "cache", "test"}, world.env(), {});
+  auto from_http = data::open_reference(world.data_dir() / "reference.db");
+  auto from_dir = open();
+  const auto digests = [](SQLite::Database& db) {
+    return counts(db, "SELECT name || ' ' || sha256, record_count FROM dataset");
+  };
+  CHECK(digests(from_http) == digests(from_dir));
+}
