@@ -14,9 +14,7 @@ namespace {
 
 std::string short_commit(const std::string& commit) { return commit.substr(0, 8); }
 
-nlohmann::ordered_json text_or_null(const std::string& value) {
-  return value.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(value);
-}
+
 
 void warn_stale(Runtime& rt, const data::DataStatus& status) {
   for (const auto& dataset : status.datasets) {
@@ -75,23 +73,38 @@ int run_status(Runtime& rt) {
   table.columns = {{"dataset", "DATASET"}, {"records", "RECORDS"},   {"files", "FILES"},
                    {"version", "VERSION"}, {"as_of", "AS OF"},       {"age_days", "AGE (DAYS)"},
                    {"license", "LICENSE"}, {"source", "SOURCE"}};
-  nlohmann::ordered_json json = nlohmann::ordered_json::array();
   for (const auto& d : status.datasets) {
     const auto& r = d.record;
     table.rows.push_back({r.name, std::to_string(r.record_count), std::to_string(d.file_count),
                           short_commit(r.version), d.as_of,
                           Cell(std::to_string(d.age_days), d.stale ? Style::warn : Style::none), r.license, r.source});
-    json.push_back({{"dataset", r.name},           {"title", r.title},
-                    {"records", r.record_count},   {"files", d.file_count},
-                    {"version", text_or_null(r.version)}, {"version_date", text_or_null(r.version_date)},
-                    {"as_of", d.as_of},            {"age_days", d.age_days},
-                    {"stale", d.stale},            {"sha256", r.sha256},
-                    {"license", r.license},        {"source", r.source},
-                    {"upstream", r.upstream},      {"retrieved_at", r.retrieved_at}});
   }
+  const auto json = [&status](JsonWriter& out) {
+    out.begin_array();
+    for (const auto& d : status.datasets) {
+      const auto& r = d.record;
+      out.begin_object()
+          .field("dataset", r.name)
+          .field("title", r.title)
+          .field("records", r.record_count)
+          .field("files", d.file_count)
+          .field_or_null("version", r.version)
+          .field_or_null("version_date", r.version_date)
+          .field("as_of", d.as_of)
+          .field("age_days", d.age_days)
+          .field("stale", d.stale)
+          .field("sha256", r.sha256)
+          .field("license", r.license)
+          .field("source", r.source)
+          .field("upstream", r.upstream)
+          .field("retrieved_at", r.retrieved_at)
+          .end_object();
+    }
+    out.end_array();
+  };
   rt.note(fmt::format("{} built {} by civic {}: {} officials, {} vacant districts", rt.reference_path().string(),
                       status.built_at, status.civic_version, status.officials, status.vacant_districts));
-  rt.output().emit(Listing{table, std::nullopt, json});
+  rt.output().emit(Listing{[&table] { return table; }, nullptr, json});
   warn_stale(rt, status);
   return to_int(ExitCode::ok);
 }

@@ -16,8 +16,7 @@ int run(const std::string& id, Runtime& rt) {
     throw Error("no official with id '" + id + "'")
         .hint("ids are bioguide ids (C000127) or ocd-person/... ids; list them with 'civic reps --state ST'");
   }
-  rt.output().emit_record(official_card(*official, rt.output().palette()), official_json(*official),
-                          official_csv(*official, utc_date(rt.env().clock.now())));
+  rt.output().emit(official_record(*official, rt.output().palette(), utc_date(rt.env().clock.now())));
   return to_int(ExitCode::ok);
 }
 

@@ -76,40 +76,61 @@ std::string render_csv(const Table& table) {
   return out;
 }
 
-nlohmann::ordered_json table_to_json(const Table& table) {
-  auto array = nlohmann::ordered_json::array();
+void write_table_json(JsonWriter& json, const Table& table) {
+  json.begin_array();
   for (const auto& row : table.rows) {
-    nlohmann::ordered_json object = nlohmann::ordered_json::object();
+    json.begin_object();
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      const std::string value = c < row.size() ? row[c].text : "";
-      object[table.columns[c].key] = value.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(value);
+      json.field_or_null(table.columns[c].key, c < row.size() ? row[c].text : "");
     }
-    array.push_back(std::move(object));
+    json.end_object();
   }
-  return array;
+  json.end_array();
 }
 
-std::string render_json(const nlohmann::ordered_json& document) {
-  return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+std::string render_json(const JsonBody& body) {
+  std::string out;
+  JsonWriter json(out);
+  body(json);
+  return out + "\n";
 }
 
-void Output::emit(const Table& table) { emit(Listing{table, std::nullopt, std::nullopt}); }
+namespace {
+
+void stream_json(std::ostream& out, const JsonBody& body) {
+  std::string buffer;
+  JsonWriter json(buffer, [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
+  body(json);
+  out << buffer << "\n";
+}
+
+}  // namespace
+
+void Output::emit(const Table& table) {
+  emit(Listing{[&] { return table; }, nullptr, nullptr});
+}
 
 void Output::emit(const Listing& listing) {
-  // Colour belongs to the human table only.
-  const Table& flat = listing.csv ? *listing.csv : listing.human;
+  const auto flat = [&] { return listing.csv ? listing.csv() : listing.human(); };
   switch (m_format) {
-    case Format::table: m_out << render_table(listing.human, m_palette); break;
-    case Format::csv: m_out << render_csv(flat); break;
-    case Format::json: m_out << render_json(listing.json ? *listing.json : table_to_json(flat)); break;
+    case Format::table: m_out << render_table(listing.human(), m_palette); break;
+    case Format::csv: m_out << render_csv(flat()); break;
+    case Format::json:
+      if (listing.json) {
+        stream_json(m_out, listing.json);
+      } else {
+        const auto table = flat();
+        stream_json(m_out, [&](JsonWriter& json) { write_table_json(json, table); });
+      }
+      break;
   }
 }
 
-void Output::emit_record(const std::string& text, const nlohmann::ordered_json& json, const Table& csv) {
+void Output::emit(const Record& record) {
   switch (m_format) {
-    case Format::table: m_out << text; break;
-    case Format::csv: m_out << render_csv(csv); break;
-    case Format::json: m_out << render_json(json); break;
+    case Format::table: m_out << record.text(); break;
+    case Format::csv: m_out << render_csv(record.csv()); break;
+    case Format::json: stream_json(m_out, record.json); break;
   }
 }
 

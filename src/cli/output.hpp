@@ -1,14 +1,15 @@
 #pragma once
-// Data first, formatting last: commands build a Table (and, where nesting
-// says more, a JSON document); Output prints it as table, JSON or CSV.
+// Data first, formatting last: commands describe their result once, in
+// every form, and Output prints the one asked for. Each form is built
+// only when asked for, so a big JSON listing never builds a table too.
 // Renderers return strings so they can be tested.
 
-#include <optional>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "core/util/json_writer.hpp"
 
 namespace civic::cli {
 
@@ -34,13 +35,22 @@ struct Table {
   std::vector<std::vector<Cell>> rows;
 };
 
-// One listing in every form: `human` for the table format, `csv` when the
-// CSV should carry more columns than fit a terminal, `json` when nesting says
-// more than a flat table.
+using JsonBody = std::function<void(JsonWriter&)>;
+
+// A listing: `human` for the table format; `csv` when the CSV carries more
+// columns than fit a terminal (default: human); `json` when nesting says
+// more than a flat table (default: the CSV table as an array of objects).
 struct Listing {
-  Table human;
-  std::optional<Table> csv;
-  std::optional<nlohmann::ordered_json> json;
+  std::function<Table()> human;
+  std::function<Table()> csv;
+  JsonBody json;
+};
+
+// A single record: readable text, JSON, and a one-row CSV table.
+struct Record {
+  std::function<std::string()> text;
+  JsonBody json;
+  std::function<Table()> csv;
 };
 
 // What colour escapes to use: none unless writing to a terminal that wants them.
@@ -52,8 +62,8 @@ struct Palette {
 std::string render_table(const Table& table, const Palette& palette);
 std::string render_csv(const Table& table);
 // An array of objects keyed by column key; "" becomes null.
-nlohmann::ordered_json table_to_json(const Table& table);
-std::string render_json(const nlohmann::ordered_json& document);
+void write_table_json(JsonWriter& json, const Table& table);
+std::string render_json(const JsonBody& body);
 
 class Output {
 public:
@@ -65,8 +75,7 @@ public:
   // A plain listing: the same table in every format.
   void emit(const Table& table);
   void emit(const Listing& listing);
-  // A single record: `text` for humans, `json`, and `csv` as a one-row table.
-  void emit_record(const std::string& text, const nlohmann::ordered_json& json, const Table& csv);
+  void emit(const Record& record);
 
 private:
   std::ostream& m_out;

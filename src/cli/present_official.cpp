@@ -2,17 +2,11 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "core/reps/states.hpp"
 
 namespace civic::cli {
-
-using json = nlohmann::ordered_json;
-
 namespace {
-
-json text_or_null(const std::string& value) { return value.empty() ? json(nullptr) : json(value); }
 
 std::string link_of(const reps::Official& o, const std::string& kind) {
   for (const auto& link : o.links) {
@@ -56,36 +50,39 @@ std::vector<std::string> phones(const reps::Official& o) {
   return out;
 }
 
-json office_json(const reps::Office& f) {
-  return {{"kind", f.kind},
-          {"name", text_or_null(f.name)},
-          {"address", text_or_null(f.address)},
-          {"street", text_or_null(f.street)},
-          {"city", text_or_null(f.city)},
-          {"state", text_or_null(f.state)},
-          {"zip", text_or_null(f.zip)},
-          {"phone", text_or_null(f.phone)},
-          {"fax", text_or_null(f.fax)},
-          {"hours", text_or_null(f.hours)},
-          {"lat", f.lat ? json(*f.lat) : json(nullptr)},
-          {"lon", f.lon ? json(*f.lon) : json(nullptr)},
-          {"source", f.source}};
+void write_office(JsonWriter& json, const reps::Office& f) {
+  json.begin_object()
+      .field("kind", f.kind)
+      .field_or_null("name", f.name)
+      .field_or_null("address", f.address)
+      .field_or_null("street", f.street)
+      .field_or_null("city", f.city)
+      .field_or_null("state", f.state)
+      .field_or_null("zip", f.zip)
+      .field_or_null("phone", f.phone)
+      .field_or_null("fax", f.fax)
+      .field_or_null("hours", f.hours)
+      .field("lat", f.lat)
+      .field("lon", f.lon)
+      .field("source", f.source)
+      .end_object();
 }
 
-json role_json(const reps::Role& r) {
-  return {{"level", reps::to_string(r.level)},
-          {"state", r.state},
-          {"chamber", reps::to_string(r.chamber)},
-          {"chamber_name", reps::chamber_name(r)},
-          {"office", reps::office_label(r)},
-          {"title", r.title},
-          {"district", text_or_null(r.district)},
-          {"party", text_or_null(r.party)},
-          {"start_date", text_or_null(r.start_date)},
-          {"end_date", text_or_null(r.end_date)},
-          {"senate_class", r.senate_class ? json(*r.senate_class) : json(nullptr)},
-          {"state_rank", text_or_null(r.state_rank)},
-          {"source", text_or_null(r.source)}};
+// The role's fields, inside an object the caller opened.
+void write_role_fields(JsonWriter& json, const reps::Role& r) {
+  json.field("level", reps::to_string(r.level))
+      .field("state", r.state)
+      .field("chamber", reps::to_string(r.chamber))
+      .field("chamber_name", reps::chamber_name(r))
+      .field("office", reps::office_label(r))
+      .field("title", r.title)
+      .field_or_null("district", r.district)
+      .field_or_null("party", r.party)
+      .field_or_null("start_date", r.start_date)
+      .field_or_null("end_date", r.end_date)
+      .field("senate_class", r.senate_class)
+      .field_or_null("state_rank", r.state_rank)
+      .field_or_null("source", r.source);
 }
 
 bool term_ended(const reps::Role& role, Date today) {
@@ -124,6 +121,63 @@ std::string join_notes(const std::vector<std::string>& notes) {
   return out;
 }
 
+Table seats_human_table(const std::vector<reps::Seat>& seats, Date today) {
+  Table table;
+  table.columns = {{"office", "OFFICE"}, {"district", "DISTRICT"}, {"name", "NAME"}, {"party", "PARTY"},
+                   {"phone", "PHONE"},   {"notes", "NOTES"},       {"id", "ID"}};
+  for (const auto& seat : seats) {
+    const auto& role = seat.role;
+    const auto notes = join_notes(seat_notes(seat, today));
+    if (seat.vacant()) {
+      table.rows.push_back({reps::office_label(role), role.district, Cell("(vacant)", Style::warn), "", "",
+                            Cell(notes, Style::warn), ""});
+      continue;
+    }
+    const auto& o = *seat.holder;
+    const auto all_phones = phones(o);
+    table.rows.push_back({reps::office_label(role), role.district, o.name, party_abbreviation(o.party),
+                          all_phones.empty() ? "" : all_phones.front(),
+                          Cell(notes, term_ended(role, today) ? Style::warn : Style::dim), o.id});
+  }
+  return table;
+}
+
+Table seats_csv_table(const std::vector<reps::Seat>& seats, Date today) {
+  Table table;
+  for (const char* key : {"state", "level", "chamber", "office", "title", "district", "vacant", "id", "name",
+                          "party", "phone", "fax", "email", "website", "contact_form", "address", "district_offices",
+                          "twitter", "facebook", "notes", "division_id", "start_date", "end_date", "source"}) {
+    table.columns.push_back({key, ""});
+  }
+  for (const auto& seat : seats) {
+    const auto& role = seat.role;
+    std::vector<Cell> row = {role.state, std::string(reps::to_string(role.level)),
+                             std::string(reps::to_string(role.chamber)), reps::office_label(role), role.title,
+                             role.district, seat.vacant() ? "true" : "false"};
+    if (seat.holder) {
+      const auto& o = *seat.holder;
+      const auto all_phones = phones(o);
+      const auto* office = main_office(o);
+      const auto district_offices =
+          std::count_if(o.offices.begin(), o.offices.end(), [](const auto& f) { return f.kind == "district"; });
+      for (std::string cell : {o.id, o.name, o.party, all_phones.empty() ? "" : all_phones.front(),
+                               office ? office->fax : "", o.email, link_of(o, "website"), link_of(o, "contact_form"),
+                               office ? office->address : "", std::to_string(district_offices),
+                               account_of(o, "twitter"), account_of(o, "facebook")}) {
+        row.emplace_back(std::move(cell));
+      }
+    } else {
+      row.resize(row.size() + 12);
+    }
+    for (std::string cell : {join_notes(seat_notes(seat, today)), seat.division_id, role.start_date, role.end_date,
+                             role.source}) {
+      row.emplace_back(std::move(cell));
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return table;
+}
+
 }  // namespace
 
 std::string party_abbreviation(const std::string& party) {
@@ -136,114 +190,115 @@ std::string party_abbreviation(const std::string& party) {
   return it == k_short.end() ? party : it->second;
 }
 
-json official_json(const reps::Official& o) {
-  json ids = json::object();
-  for (const auto& id : o.ids) {
-    ids[id.scheme].push_back(id.value);
+void write_official(JsonWriter& json, const reps::Official& o, WithRoles roles) {
+  json.begin_object()
+      .field("id", o.id)
+      .field("name", o.name)
+      .field_or_null("given_name", o.given_name)
+      .field_or_null("family_name", o.family_name)
+      .field_or_null("middle_name", o.middle_name)
+      .field_or_null("suffix", o.suffix)
+      .field_or_null("nickname", o.nickname)
+      .field_or_null("gender", o.gender)
+      .field_or_null("birthday", o.birthday)
+      .field_or_null("party", o.party)
+      .field_or_null("email", o.email)
+      .field_or_null("image", o.image);
+  json.key("phones").begin_array();
+  for (const auto& phone : phones(o)) {
+    json.value(phone);
   }
-  json offices = json::array();
+  json.end_array();
+  json.field_or_null("website", link_of(o, "website")).field_or_null("contact_form", link_of(o, "contact_form"));
+  json.key("offices").begin_array();
   for (const auto& office : o.offices) {
-    offices.push_back(office_json(office));
+    write_office(json, office);
   }
-  json links = json::array();
+  json.end_array().key("links").begin_array();
   for (const auto& link : o.links) {
-    links.push_back({{"kind", link.kind}, {"url", link.url}, {"note", text_or_null(link.note)}, {"source", link.source}});
+    json.begin_object().field("kind", link.kind).field("url", link.url).field_or_null("note", link.note);
+    json.field("source", link.source).end_object();
   }
-  json social = json::array();
+  json.end_array().key("social").begin_array();
   for (const auto& account : o.social) {
-    social.push_back({{"platform", account.platform}, {"account", account.account}, {"source", account.source}});
+    json.begin_object().field("platform", account.platform).field("account", account.account);
+    json.field("source", account.source).end_object();
   }
-  json roles = json::array();
-  for (const auto& role : o.roles) {
-    roles.push_back(role_json(role));
+  json.end_array().key("ids").begin_object();
+  // Schemes in order of first appearance, each with all its values.
+  std::vector<std::string> schemes;
+  for (const auto& id : o.ids) {
+    if (std::find(schemes.begin(), schemes.end(), id.scheme) == schemes.end()) {
+      schemes.push_back(id.scheme);
+    }
   }
-  return {{"id", o.id},
-          {"name", o.name},
-          {"given_name", text_or_null(o.given_name)},
-          {"family_name", text_or_null(o.family_name)},
-          {"middle_name", text_or_null(o.middle_name)},
-          {"suffix", text_or_null(o.suffix)},
-          {"nickname", text_or_null(o.nickname)},
-          {"gender", text_or_null(o.gender)},
-          {"birthday", text_or_null(o.birthday)},
-          {"party", text_or_null(o.party)},
-          {"email", text_or_null(o.email)},
-          {"image", text_or_null(o.image)},
-          {"phones", phones(o)},
-          {"website", text_or_null(link_of(o, "website"))},
-          {"contact_form", text_or_null(link_of(o, "contact_form"))},
-          {"offices", offices},
-          {"links", links},
-          {"social", social},
-          {"ids", ids},
-          {"roles", roles},
-          {"source", o.source}};
+  for (const auto& scheme : schemes) {
+    json.key(scheme).begin_array();
+    for (const auto& id : o.ids) {
+      if (id.scheme == scheme) {
+        json.value(id.value);
+      }
+    }
+    json.end_array();
+  }
+  json.end_object();
+  if (roles == WithRoles::yes) {
+    json.key("roles").begin_array();
+    for (const auto& role : o.roles) {
+      json.begin_object();
+      write_role_fields(json, role);
+      json.end_object();
+    }
+    json.end_array();
+  }
+  json.field("source", o.source).end_object();
 }
 
-json seat_json(const reps::Seat& seat, Date today) {
-  json out = role_json(seat.role);
-  out["division_id"] = text_or_null(seat.division_id);
-  out["vacant"] = seat.vacant();
-  out["term_ended"] = term_ended(seat.role, today);
-  out["at_large"] = seat.at_large;
-  out["district_members"] = seat.district_members;
-  out["notes"] = seat_notes(seat, today);
-  out["official"] = seat.holder ? official_json(*seat.holder) : json(nullptr);
-  return out;
+void write_seat(JsonWriter& json, const reps::Seat& seat, Date today) {
+  json.begin_object();
+  write_role_fields(json, seat.role);
+  json.field_or_null("division_id", seat.division_id)
+      .field("vacant", seat.vacant())
+      .field("term_ended", term_ended(seat.role, today))
+      .field("at_large", seat.at_large)
+      .field("district_members", seat.district_members);
+  json.key("notes").begin_array();
+  for (const auto& note : seat_notes(seat, today)) {
+    json.value(note);
+  }
+  json.end_array().key("official");
+  if (seat.holder) {
+    write_official(json, *seat.holder, WithRoles::no);
+  } else {
+    json.null();
+  }
+  json.end_object();
 }
 
 Listing seats_listing(const std::vector<reps::Seat>& seats, Date today) {
-  Listing listing;
-  listing.human.columns = {{"office", "OFFICE"}, {"district", "DISTRICT"}, {"name", "NAME"}, {"party", "PARTY"},
-                           {"phone", "PHONE"},   {"notes", "NOTES"},       {"id", "ID"}};
-  Table csv;
-  csv.columns = {{"state", ""},        {"level", ""},          {"chamber", ""},          {"office", ""},
-                 {"title", ""},        {"district", ""},       {"vacant", ""},           {"id", ""},
-                 {"name", ""},         {"party", ""},          {"phone", ""},            {"fax", ""},
-                 {"email", ""},        {"website", ""},        {"contact_form", ""},     {"address", ""},
-                 {"district_offices", ""}, {"twitter", ""},    {"facebook", ""},         {"notes", ""},
-                 {"division_id", ""},  {"start_date", ""},     {"end_date", ""},         {"source", ""}};
-  json document = json::array();
-  for (const auto& seat : seats) {
-    const auto& role = seat.role;
-    const auto notes = join_notes(seat_notes(seat, today));
-    document.push_back(seat_json(seat, today));
-    if (seat.vacant()) {
-      listing.human.rows.push_back({reps::office_label(role), role.district, Cell("(vacant)", Style::warn), "", "",
-                                    Cell(notes, Style::warn), ""});
-      csv.rows.push_back({role.state, std::string(reps::to_string(role.level)), std::string(reps::to_string(role.chamber)),
-                          reps::office_label(role), role.title, role.district, "true", "", "", "", "", "", "", "", "",
-                          "", "", "", "", notes, seat.division_id, "", "", ""});
-      continue;
-    }
-    const auto& o = *seat.holder;
-    const auto all_phones = phones(o);
-    const auto* office = main_office(o);
-    const auto district_offices = std::count_if(o.offices.begin(), o.offices.end(),
-                                                [](const auto& f) { return f.kind == "district"; });
-    const auto note_style = term_ended(role, today) ? Style::warn : Style::dim;
-    listing.human.rows.push_back({reps::office_label(role), role.district, o.name, party_abbreviation(o.party),
-                                  all_phones.empty() ? "" : all_phones.front(), Cell(notes, note_style), o.id});
-    csv.rows.push_back({role.state, std::string(reps::to_string(role.level)),
-                        std::string(reps::to_string(role.chamber)), reps::office_label(role), role.title,
-                        role.district, "false", o.id, o.name, o.party, all_phones.empty() ? "" : all_phones.front(),
-                        office ? office->fax : "", o.email, link_of(o, "website"), link_of(o, "contact_form"),
-                        office ? office->address : "", std::to_string(district_offices), account_of(o, "twitter"),
-                        account_of(o, "facebook"), notes, seat.division_id, role.start_date, role.end_date,
-                        role.source});
-  }
-  listing.csv = std::move(csv);
-  listing.json = std::move(document);
-  return listing;
+  return Listing{[&seats, today] { return seats_human_table(seats, today); },
+                 [&seats, today] { return seats_csv_table(seats, today); },
+                 [&seats, today](JsonWriter& json) {
+                   json.begin_array();
+                   for (const auto& seat : seats) {
+                     write_seat(json, seat, today);
+                   }
+                   json.end_array();
+                 }};
 }
 
-Table official_csv(const reps::Official& o, Date today) {
-  reps::Seat seat;
-  if (!o.roles.empty()) {
-    seat.role = o.roles.front();
-  }
-  seat.holder = o;
-  return *seats_listing({seat}, today).csv;
+Record official_record(const reps::Official& official, const Palette& palette, Date today) {
+  return Record{[&official, palette] { return official_card(official, palette); },
+                [&official](JsonWriter& json) { write_official(json, official, WithRoles::yes); },
+                [&official, today] {
+                  reps::Seat seat;
+                  if (!official.roles.empty()) {
+                    seat.role = official.roles.front();
+                    seat.division_id = seat.role.division_id;
+                  }
+                  seat.holder = std::make_shared<const reps::Official>(official);
+                  return seats_csv_table({seat}, today);
+                }};
 }
 
 }  // namespace civic::cli

@@ -5,24 +5,26 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/output.hpp"
 #include "core/clock.hpp"
 #include "core/reps/model.hpp"
 
 namespace civic::cli {
 
-nlohmann::ordered_json official_json(const reps::Official& official);
-nlohmann::ordered_json seat_json(const reps::Seat& seat, Date today);
+// The official as a JSON object; `roles` lists the seats held (left out
+// where the official is nested in a seat).
+enum class WithRoles { no, yes };
+void write_official(JsonWriter& json, const reps::Official& official, WithRoles roles);
+void write_seat(JsonWriter& json, const reps::Seat& seat, Date today);
 
 // `reps`: a compact table, a wide CSV, and nested JSON. `today` marks
-// seats whose recorded term has already ended.
+// seats whose recorded term has already ended. The listing refers to
+// `seats`: emit it while they live.
 Listing seats_listing(const std::vector<reps::Seat>& seats, Date today);
 
-// `official`: a readable card, JSON, and a one-row CSV.
+// `official`: a readable card, JSON, and a one-row CSV; refers to `official`.
+Record official_record(const reps::Official& official, const Palette& palette, Date today);
 std::string official_card(const reps::Official& official, const Palette& palette);
-Table official_csv(const reps::Official& official, Date today);
 
 // D, R, I, ... for the compact table; the full name when unknown.
 std::string party_abbreviation(const std::string& party);

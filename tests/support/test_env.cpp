@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/run.hpp"
+#include "core/io_module.hpp"
 
 namespace civic::test {
 namespace fs = std::filesystem;
@@ -40,7 +41,8 @@ TempDir::~TempDir() {
   fs::remove_all(m_path, ec);
 }
 
-World::World() : http(make_curl_http_client(cancel)) {
+World::World() : http(io::make_lazy_http_client(cancel)) {
+  io::set_module_path(CIVIC_TEST_IO_MODULE);
   vars = {{"HOME", (dir / "home").string()},
           {"XDG_CONFIG_HOME", (dir / "config").string()},
           {"XDG_CACHE_HOME", (dir / "cache").string()},

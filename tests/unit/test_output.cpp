@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/output.hpp"
 
 using namespace civic::cli;
@@ -30,8 +32,31 @@ TEST_CASE("colour only when the palette is enabled") {
 
 TEST_CASE("CSV uses the column keys and quotes; JSON uses keys and null for empty") {
   CHECK(render_csv(sample()) == "name,party,note\nJosé Velázquez,D,\n(vacant),,\"x,y\"\n");
-  const auto json = table_to_json(sample());
-  CHECK(json[0]["name"] == "José Velázquez");
-  CHECK(json[0]["note"].is_null());
-  CHECK(json[1]["note"] == "x,y");
+  const auto json = render_json([](civic::JsonWriter& out) { write_table_json(out, sample()); });
+  CHECK(json ==
+        "[\n  {\n    \"name\": \"José Velázquez\",\n    \"party\": \"D\",\n    \"note\": null\n  },\n"
+        "  {\n    \"name\": \"(vacant)\",\n    \"party\": null,\n    \"note\": \"x,y\"\n  }\n]\n");
+}
+
+TEST_CASE("the JSON writer escapes, nests, and writes empty containers inline") {
+  std::string out;
+  civic::JsonWriter json(out);
+  json.begin_object()
+      .field("text", "quote \" backslash \\ newline \n tab \t bell \a")
+      .field("n", 42)
+      .field("x", -122.338)
+      .field("ok", true)
+      .field_or_null("none", "");
+  json.key("empty").begin_array().end_array();
+  json.key("obj").begin_object().end_object();
+  json.key("list").begin_array().value("a").begin_object().field("k", 1).end_object().end_array();
+  json.end_object();
+  CHECK(out ==
+        "{\n  \"text\": \"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007\",\n  \"n\": 42,\n"
+        "  \"x\": -122.338,\n  \"ok\": true,\n  \"none\": null,\n  \"empty\": [],\n  \"obj\": {},\n"
+        "  \"list\": [\n    \"a\",\n    {\n      \"k\": 1\n    }\n  ]\n}");
+  // It parses as JSON with the same values.
+  const auto parsed = nlohmann::json::parse(out);
+  CHECK(parsed["text"] == "quote \" backslash \\ newline \n tab \t bell \a");
+  CHECK(parsed["list"][1]["k"] == 1);
 }

@@ -13,14 +13,10 @@ class CancelToken;
 namespace civic::data {
 
 // Downloads `url` and unpacks it into `dest`, dropping the archive's top
-// folder (GitHub's "people-main/"). `dest` is replaced only when the whole
-// archive unpacked; returns `dest`.
+// folder (GitHub's "people-main/"), refusing entries that would land outside
+// it. `dest` is replaced only when the whole archive unpacked; returns `dest`.
 std::filesystem::path fetch_archive(HttpClient& http, const std::string& url, const std::filesystem::path& dest,
                                     const CancelToken& cancel);
 
-// Unpacks a .tar.gz file into `dest` (which must not exist), dropping the
-// top folder. Refuses absolute paths, ".." and links that leave `dest`.
-void unpack_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
-                    const CancelToken& cancel);
 
 }  // namespace civic::data

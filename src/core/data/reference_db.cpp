@@ -26,16 +26,18 @@ CREATE TABLE dataset_file (
   dataset TEXT NOT NULL REFERENCES dataset(name), path TEXT NOT NULL, bytes INTEGER NOT NULL,
   sha256 TEXT NOT NULL, PRIMARY KEY (dataset, path));
 CREATE TABLE official (
-  id TEXT PRIMARY KEY, name TEXT NOT NULL, given_name TEXT NOT NULL, family_name TEXT NOT NULL,
+  id TEXT PRIMARY KEY, home_state TEXT NOT NULL, name TEXT NOT NULL, given_name TEXT NOT NULL, family_name TEXT NOT NULL,
   middle_name TEXT NOT NULL, suffix TEXT NOT NULL, nickname TEXT NOT NULL, gender TEXT NOT NULL,
   birthday TEXT NOT NULL, party TEXT NOT NULL, email TEXT NOT NULL, image TEXT NOT NULL, source TEXT NOT NULL);
 CREATE TABLE role (
-  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id),
+  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id), home_state TEXT NOT NULL,
   level TEXT NOT NULL, state TEXT NOT NULL, chamber TEXT NOT NULL, district TEXT NOT NULL,
   district_key TEXT NOT NULL, title TEXT NOT NULL, party TEXT NOT NULL, start_date TEXT NOT NULL,
   end_date TEXT NOT NULL, senate_class INTEGER, state_rank TEXT NOT NULL, source TEXT NOT NULL);
 CREATE INDEX role_by_seat ON role (state, chamber, district_key);
 CREATE INDEX role_by_official ON role (official_id);
+CREATE INDEX role_by_home ON role (home_state);
+CREATE INDEX official_by_home ON official (home_state);
 CREATE TABLE division (
   id TEXT PRIMARY KEY, state TEXT NOT NULL, chamber TEXT NOT NULL, district TEXT NOT NULL,
   district_key TEXT NOT NULL, name TEXT NOT NULL, census_geoid TEXT NOT NULL, source TEXT NOT NULL);
@@ -45,23 +47,27 @@ CREATE TABLE role_division (
   PRIMARY KEY (role_id, division_id));
 CREATE INDEX role_division_by_division ON role_division (division_id);
 CREATE TABLE office (
-  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id), kind TEXT NOT NULL,
+  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id), home_state TEXT NOT NULL, kind TEXT NOT NULL,
   name TEXT NOT NULL, address TEXT NOT NULL, street TEXT NOT NULL, city TEXT NOT NULL, state TEXT NOT NULL,
   zip TEXT NOT NULL, phone TEXT NOT NULL, fax TEXT NOT NULL, hours TEXT NOT NULL, lat REAL, lon REAL,
   source TEXT NOT NULL);
 CREATE INDEX office_by_official ON office (official_id);
+CREATE INDEX office_by_home ON office (home_state);
 CREATE TABLE link (
-  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id), kind TEXT NOT NULL,
+  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id), home_state TEXT NOT NULL, kind TEXT NOT NULL,
   url TEXT NOT NULL, note TEXT NOT NULL, source TEXT NOT NULL);
 CREATE INDEX link_by_official ON link (official_id);
+CREATE INDEX link_by_home ON link (home_state);
 CREATE TABLE social (
-  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id), platform TEXT NOT NULL,
+  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id), home_state TEXT NOT NULL, platform TEXT NOT NULL,
   account TEXT NOT NULL, source TEXT NOT NULL);
 CREATE INDEX social_by_official ON social (official_id);
+CREATE INDEX social_by_home ON social (home_state);
 CREATE TABLE identifier (
-  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id), scheme TEXT NOT NULL,
+  id INTEGER PRIMARY KEY, official_id TEXT NOT NULL REFERENCES official(id), home_state TEXT NOT NULL, scheme TEXT NOT NULL,
   value TEXT NOT NULL, source TEXT NOT NULL);
 CREATE INDEX identifier_by_official ON identifier (official_id);
+CREATE INDEX identifier_by_home ON identifier (home_state);
 CREATE INDEX identifier_by_value ON identifier (scheme, value);
 )sql";
 
@@ -76,6 +82,10 @@ SQLite::Database create_database(const fs::path& path) {
 
 }  // namespace
 
+std::string home_state(const reps::Official& official) {
+  return official.roles.empty() ? "" : official.roles.front().state;
+}
+
 std::string dataset_digest(std::vector<FileRecord> files) {
   std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
   Sha256 hash;
@@ -89,14 +99,14 @@ struct ReferenceWriter::Impl {
   explicit Impl(const fs::path& path)
       : db(create_database(path)),
         transaction(db),
-        official(db, "INSERT INTO official VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        role(db, "INSERT INTO role (official_id, level, state, chamber, district, district_key, title, party, "
-                 "start_date, end_date, senate_class, state_rank, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        office(db, "INSERT INTO office (official_id, kind, name, address, street, city, state, zip, phone, fax, "
-                   "hours, lat, lon, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        link(db, "INSERT INTO link (official_id, kind, url, note, source) VALUES (?,?,?,?,?)"),
-        social(db, "INSERT INTO social (official_id, platform, account, source) VALUES (?,?,?,?)"),
-        identifier(db, "INSERT INTO identifier (official_id, scheme, value, source) VALUES (?,?,?,?)"),
+        official(db, "INSERT INTO official VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        role(db, "INSERT INTO role (official_id, home_state, level, state, chamber, district, district_key, title, party, "
+                 "start_date, end_date, senate_class, state_rank, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        office(db, "INSERT INTO office (official_id, home_state, kind, name, address, street, city, state, zip, phone, fax, "
+                   "hours, lat, lon, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        link(db, "INSERT INTO link (official_id, home_state, kind, url, note, source) VALUES (?,?,?,?,?,?)"),
+        social(db, "INSERT INTO social (official_id, home_state, platform, account, source) VALUES (?,?,?,?,?)"),
+        identifier(db, "INSERT INTO identifier (official_id, home_state, scheme, value, source) VALUES (?,?,?,?,?)"),
         division(db, "INSERT INTO division VALUES (?,?,?,?,?,?,?,?)") {}
 
   SQLite::Database db;
@@ -109,24 +119,25 @@ ReferenceWriter::~ReferenceWriter() = default;
 
 void ReferenceWriter::add_official(const reps::Official& o) {
   auto& m = *m_impl;
-  db::exec(m.official, o.id, o.name, o.given_name, o.family_name, o.middle_name, o.suffix, o.nickname, o.gender,
+  const auto home = home_state(o);
+  db::exec(m.official, o.id, home, o.name, o.given_name, o.family_name, o.middle_name, o.suffix, o.nickname, o.gender,
            o.birthday, o.party, o.email, o.image, o.source);
   for (const auto& r : o.roles) {
-    db::exec(m.role, o.id, reps::to_string(r.level), r.state, reps::to_string(r.chamber), r.district, r.district_key,
+    db::exec(m.role, o.id, home, reps::to_string(r.level), r.state, reps::to_string(r.chamber), r.district, r.district_key,
              r.title, r.party, r.start_date, r.end_date, r.senate_class, r.state_rank, r.source);
   }
   for (const auto& f : o.offices) {
-    db::exec(m.office, o.id, f.kind, f.name, f.address, f.street, f.city, f.state, f.zip, f.phone, f.fax, f.hours,
+    db::exec(m.office, o.id, home, f.kind, f.name, f.address, f.street, f.city, f.state, f.zip, f.phone, f.fax, f.hours,
              f.lat, f.lon, f.source);
   }
   for (const auto& l : o.links) {
-    db::exec(m.link, o.id, l.kind, l.url, l.note, l.source);
+    db::exec(m.link, o.id, home, l.kind, l.url, l.note, l.source);
   }
   for (const auto& s : o.social) {
-    db::exec(m.social, o.id, s.platform, s.account, s.source);
+    db::exec(m.social, o.id, home, s.platform, s.account, s.source);
   }
   for (const auto& id : o.ids) {
-    db::exec(m.identifier, o.id, id.scheme, id.value, id.source);
+    db::exec(m.identifier, o.id, home, id.scheme, id.value, id.source);
   }
 }
 
@@ -201,7 +212,8 @@ SQLite::Database open_reference(const fs::path& path) {
     throw Error("no reference data yet: " + path.string() + " does not exist")
         .hint("run 'civic data update' (add --from DIR to import a local mirror)");
   }
-  SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+  // One connection per command and no threads sharing it: no mutexes.
+  SQLite::Database db(path.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
   const int app_id = db.execAndGet("PRAGMA application_id").getInt();
   const int version = db.execAndGet("PRAGMA user_version").getInt();
   if (app_id != k_reference_application_id) {

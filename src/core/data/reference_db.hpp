@@ -38,6 +38,12 @@ struct DatasetRecord {
   std::vector<FileRecord> files;
 };
 
+// The state an official's rows are filed under: that of the first role.
+// Every per-official table carries it, and update writes officials in
+// state order, so one state's rows sit together on disk and a lookup
+// reads a few contiguous pages instead of hundreds of scattered ones.
+std::string home_state(const reps::Official& official);
+
 // sha256 over the `sha256sum`-style lines of the files, sorted by path.
 std::string dataset_digest(std::vector<FileRecord> files);
 

@@ -1,5 +1,6 @@
 #include "core/data/update.hpp"
 
+#include <algorithm>
 #include <map>
 #include <regex>
 #include <set>
@@ -148,7 +149,14 @@ void write_database(const fs::path& path, const Imported& imported, const Update
   }
   seen.clear();
   std::vector<Problem> duplicates;
+  std::vector<const reps::Official*> by_state;
   for (const auto& official : imported.officials) {
+    by_state.push_back(&official);
+  }
+  std::stable_sort(by_state.begin(), by_state.end(),
+                   [](const auto* a, const auto* b) { return home_state(*a) < home_state(*b); });
+  for (const auto* entry : by_state) {
+    const auto& official = *entry;
     if (!seen.insert(official.id).second) {
       duplicates.push_back({official.source, "person id " + official.id + " appears twice"});
       continue;

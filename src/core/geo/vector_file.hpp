@@ -1,7 +1,7 @@
 #pragma once
 // Reading vector data files (GeoJSON, TopoJSON) through GDAL/OGR, from
 // bytes already in memory, so a file read over HTTP and one read from disk
-// take the same path. The only code that includes GDAL headers.
+// take the same path. GDAL itself is in the civic_io module.
 
 #include <functional>
 #include <map>

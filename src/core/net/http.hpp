@@ -1,6 +1,7 @@
 #pragma once
-// The HTTP seam. Core code talks to HttpClient; curl_http.cpp is the only
-// file that includes curl, and tests point real clients at mock servers.
+// The HTTP seam. Core code talks to HttpClient; the libcurl client lives in
+// the civic_io module (io/curl_http.cpp, see io_module.hpp), and tests point
+// it at mock servers.
 
 #include <chrono>
 #include <functional>
@@ -42,9 +43,6 @@ public:
   // (refused, DNS failure, timeout, interrupted).
   virtual HttpResponse send(const HttpRequest& request) = 0;
 };
-
-// libcurl, one reused handle (keep-alive), redirects followed.
-std::unique_ptr<HttpClient> make_curl_http_client(const CancelToken& cancel);
 
 // Refuses every request: what `--offline` promises.
 class OfflineHttpClient final : public HttpClient {

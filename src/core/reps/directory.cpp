@@ -14,22 +14,27 @@
 namespace civic::reps {
 namespace {
 
-// Everything about the officials whose id the subquery `ids_sql` selects
-// (with one bound parameter).
-std::map<std::string, Official> load_officials(SQLite::Database& db, const std::string& ids_sql,
-                                               const std::string& param) {
+// Which officials to load: those filed under a state, or one by id.
+struct Selection {
+  enum class By { home_state, id } by;
+  std::string value;
+};
+
+// Everything about the selected officials.
+std::map<std::string, Official> load_officials(SQLite::Database& db, const Selection& selection) {
   std::map<std::string, Official> officials;
+  const std::string column = selection.by == Selection::By::home_state ? "home_state" : "official_id";
   // Rows of a per-official table, in the order they were imported.
   const auto query = [&](const std::string& select_from) {
-    auto stmt = std::make_unique<SQLite::Statement>(
-        db, select_from + " WHERE official_id IN (" + ids_sql + ") ORDER BY id");
-    stmt->bind(1, param);
+    auto stmt = std::make_unique<SQLite::Statement>(db, select_from + " WHERE " + column + " = ? ORDER BY id");
+    stmt->bind(1, selection.value);
     return stmt;
   };
   SQLite::Statement people(db,
                            "SELECT id, name, given_name, family_name, middle_name, suffix, nickname, gender, "
-                           "birthday, party, email, image, source FROM official WHERE id IN (" + ids_sql + ")");
-  people.bind(1, param);
+                           "birthday, party, email, image, source FROM official WHERE " +
+                               std::string(selection.by == Selection::By::home_state ? "home_state" : "id") + " = ?");
+  people.bind(1, selection.value);
   while (people.executeStep()) {
     Official o;
     int i = 0;
@@ -207,12 +212,13 @@ void add_vacant_statewide(const SeatQuery& query, const StateInfo& state, bool h
 std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query) {
   const auto& state = *find_state(query.state);
   const std::string code(state.code);
-  auto officials = load_officials(db, "SELECT official_id FROM role WHERE state = ?", code);
+  auto officials = load_officials(db, {Selection::By::home_state, code});
 
   std::vector<Seat> seats;
   bool have_state_data = false;
-  for (const auto& [id, official] : officials) {
-    for (const auto& role : official.roles) {
+  for (auto& [id, loaded] : officials) {
+    const auto official = std::make_shared<const Official>(std::move(loaded));
+    for (const auto& role : official->roles) {
       have_state_data = have_state_data || role.level == Level::state;
       if (role.state != code || !wanted(query, role.chamber) || !district_wanted(query, role.district_key)) {
         continue;
@@ -258,7 +264,7 @@ std::optional<Official> find_official(SQLite::Database& db, const std::string& i
     }
     wanted_id = matches.front();
   }
-  auto officials = load_officials(db, "SELECT ?", wanted_id);
+  auto officials = load_officials(db, {Selection::By::id, wanted_id});
   auto it = officials.find(wanted_id);
   if (it == officials.end() || it->second.name.empty()) {
     return std::nullopt;

@@ -2,6 +2,7 @@
 // Officials and the seats they hold, as imported into reference.db and as
 // read back. Every fact carries `source`: the dataset file it came from.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -105,15 +106,16 @@ struct Division {
   std::string source;
 };
 
-// One seat of a listing: its role, and who holds it (nothing when vacant).
+// One seat of a listing: its role, and who holds it (nobody when vacant).
+// Holders are shared: one official can hold several listed seats.
 struct Seat {
   Role role;
-  std::optional<Official> holder;
+  std::shared_ptr<const Official> holder;
   std::string division_id;
   int district_members = 1;  // > 1 in a multi-member district
   bool at_large = false;
 
-  bool vacant() const { return !holder.has_value(); }
+  bool vacant() const { return holder == nullptr; }
 };
 
 }  // namespace civic::reps
