@@ -69,15 +69,7 @@ reps::Office washington_office(const YAML::Node& term, const std::string& source
   reps::Office office;
   office.kind = "capitol";
   office.name = "Washington, DC office";
-  office.address = scalar(term, "address");
-  const auto parts = reps::split_address(office.address);
-  office.street = parts.street;
-  office.city = parts.city;
-  office.state = parts.state;
-  office.zip = parts.zip;
-  if (!parts.zip.empty()) {
-    office.address = reps::format_address(parts);
-  }
+  reps::assign_address(office, scalar(term, "address"));
   office.phone = scalar(term, "phone");
   office.fax = scalar(term, "fax");
   office.source = source;

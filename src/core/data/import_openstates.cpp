@@ -117,15 +117,7 @@ void add_contacts(reps::Official& person, const YAML::Node& doc, const std::stri
     reps::Office office;
     office.kind = scalar(node, "classification");
     office.name = scalar(node, "name");
-    office.address = scalar(node, "address");
-    const auto parts = reps::split_address(office.address);
-    office.street = parts.street;
-    office.city = parts.city;
-    office.state = parts.state;
-    office.zip = parts.zip;
-    if (!parts.zip.empty()) {
-      office.address = reps::format_address(parts);
-    }
+    reps::assign_address(office, scalar(node, "address"));
     office.phone = scalar(node, "voice");
     office.fax = scalar(node, "fax");
     office.source = source;

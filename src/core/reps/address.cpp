@@ -48,4 +48,13 @@ std::string format_address(const PostalAddress& address) {
   return out;
 }
 
+void assign_address(Office& office, std::string_view line) {
+  const auto parts = split_address(line);
+  office.street = parts.street;
+  office.city = parts.city;
+  office.state = parts.state;
+  office.zip = parts.zip;
+  office.address = parts.zip.empty() ? std::string(text::trim(line)) : format_address(parts);
+}
+
 }  // namespace civic::reps

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/reps/model.hpp"
+
 namespace civic::reps {
 
 struct PostalAddress {
@@ -21,5 +23,9 @@ PostalAddress split_address(std::string_view line);
 
 // "street, city, ST 12345", leaving out the parts that are empty.
 std::string format_address(const PostalAddress& address);
+
+// Fills the office's address fields from a one-line address; the line is
+// normalised ("..., City, ST 12345") when its parts were recognised.
+void assign_address(Office& office, std::string_view line);
 
 }  // namespace civic::reps
