@@ -1,6 +1,6 @@
 #pragma once
-// The libraries that are heavy to load (libcurl, libarchive, GDAL: over a
-// hundred shared objects between them) live in a module, civic_io, that is
+// The libraries that are heavy to load (libcurl, libarchive, GDAL, OpenSSL:
+// over a hundred shared objects between them) live in a module, civic_io, that is
 // loaded the first time a command needs the network, an archive or a
 // boundary file. A lookup never pays for them.
 
@@ -21,6 +21,14 @@ namespace civic::io {
 
 inline constexpr int k_module_version = 1;
 
+// An incremental SHA-256 (OpenSSL's libcrypto, itself slow to load).
+class Hasher {
+public:
+  virtual ~Hasher() = default;
+  virtual void update(std::string_view data) = 0;
+  virtual std::string hex() = 0;  // finishes the digest
+};
+
 // What the module provides; the same compiler builds both sides.
 struct Module {
   int version;
@@ -29,6 +37,7 @@ struct Module {
                          const CancelToken& cancel);
   void (*read_features)(std::string_view content, const std::string& name,
                         const std::function<void(const geo::Feature&)>& on_feature);
+  std::unique_ptr<Hasher> (*make_sha256)();
 };
 
 // Where to find the module file; set once at start-up (main, test support).

@@ -8,10 +8,12 @@ void unpack_archive(const std::filesystem::path& archive, const std::filesystem:
                     const CancelToken& cancel);
 void read_features(std::string_view content, const std::string& name,
                    const std::function<void(const geo::Feature&)>& on_feature);
+std::unique_ptr<Hasher> make_sha256();
 }  // namespace civic::io
 
 extern "C" __attribute__((visibility("default"))) const civic::io::Module* civic_io_module() {
   static const civic::io::Module module{civic::io::k_module_version, civic::io::make_curl_http_client,
-                                        civic::io::unpack_archive, civic::io::read_features};
+                                        civic::io::unpack_archive, civic::io::read_features,
+                                        civic::io::make_sha256};
   return &module;
 }

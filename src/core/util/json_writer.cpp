@@ -63,10 +63,10 @@ void JsonWriter::before_value() {
     return;
   }
   if (!m_has_items.empty()) {
-    if (m_has_items.back()) {
+    if (m_has_items.back() != 0) {
       m_out += ',';
     }
-    m_has_items.back() = true;
+    m_has_items.back() = 1;
     newline(m_has_items.size());
   }
 }
@@ -74,11 +74,11 @@ void JsonWriter::before_value() {
 void JsonWriter::open(char bracket) {
   before_value();
   m_out += bracket;
-  m_has_items.push_back(false);
+  m_has_items.push_back(0);
 }
 
 void JsonWriter::close(char bracket) {
-  const bool had_items = m_has_items.back();
+  const bool had_items = m_has_items.back() != 0;
   m_has_items.pop_back();
   if (had_items) {
     newline(m_has_items.size());

@@ -61,7 +61,7 @@ private:
 
   std::string& m_out;
   std::function<void(std::string_view)> m_flush;
-  std::vector<bool> m_has_items;  // one per open container
+  std::vector<char> m_has_items;  // one per open container (char: vector<bool> is slow)
   bool m_after_key = false;
 };
 

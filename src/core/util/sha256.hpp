@@ -1,8 +1,14 @@
 #pragma once
-// SHA-256 (OpenSSL) as lowercase hex, for dataset provenance and manifests.
+// SHA-256 as lowercase hex, for dataset provenance and manifests. OpenSSL
+// computes it, from the civic_io module (see io_module.hpp).
 
+#include <memory>
 #include <string>
 #include <string_view>
+
+namespace civic::io {
+class Hasher;
+}
 
 namespace civic {
 
@@ -20,8 +26,7 @@ public:
   std::string hex();  // finishes the digest
 
 private:
-  struct Impl;
-  Impl* m_impl;
+  std::unique_ptr<io::Hasher> m_impl;
 };
 
 }  // namespace civic

@@ -1,0 +1,49 @@
+// Part of the civic_io module: SHA-256 through OpenSSL's EVP interface.
+#include <array>
+#include <memory>
+
+#include <openssl/evp.h>
+
+#include "core/error.hpp"
+#include "core/io_module.hpp"
+
+namespace civic::io {
+namespace {
+
+class OpenSslSha256 final : public Hasher {
+public:
+  OpenSslSha256() : m_ctx(EVP_MD_CTX_new()) {
+    if (m_ctx == nullptr || EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) != 1) {
+      EVP_MD_CTX_free(m_ctx);
+      throw Error("cannot initialise SHA-256");
+    }
+  }
+  ~OpenSslSha256() override { EVP_MD_CTX_free(m_ctx); }
+  OpenSslSha256(const OpenSslSha256&) = delete;
+  OpenSslSha256& operator=(const OpenSslSha256&) = delete;
+
+  void update(std::string_view data) override { EVP_DigestUpdate(m_ctx, data.data(), data.size()); }
+
+  std::string hex() override {
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_ctx, digest.data(), &length);
+    static constexpr char k_hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(length * 2);
+    for (unsigned int i = 0; i < length; ++i) {
+      out += k_hex[digest[i] >> 4];
+      out += k_hex[digest[i] & 0x0F];
+    }
+    return out;
+  }
+
+private:
+  EVP_MD_CTX* m_ctx;
+};
+
+}  // namespace
+
+std::unique_ptr<Hasher> make_sha256() { return std::make_unique<OpenSslSha256>(); }
+
+}  // namespace civic::io
