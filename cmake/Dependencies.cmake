@@ -10,6 +10,7 @@ find_package(nlohmann_json REQUIRED)
 find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 find_package(LibArchive REQUIRED)
 find_package(GDAL REQUIRED)
+find_package(GEOS REQUIRED)
 find_package(Threads REQUIRED)
 if(CIVIC_BUILD_TESTS)
   find_package(doctest REQUIRED)
@@ -19,4 +20,4 @@ endif()
 
 message(STATUS "civic dependencies: CLI11 ${CLI11_VERSION}, fmt ${fmt_VERSION}, "
   "SQLiteCpp ${SQLiteCpp_VERSION}, toml++ ${tomlplusplus_VERSION}, yaml-cpp ${yaml-cpp_VERSION}, "
-  "nlohmann_json ${nlohmann_json_VERSION}, curl ${CURL_VERSION_STRING}, libarchive ${LibArchive_VERSION}, GDAL ${GDAL_VERSION}")
+  "nlohmann_json ${nlohmann_json_VERSION}, curl ${CURL_VERSION_STRING}, libarchive ${LibArchive_VERSION}, GDAL ${GDAL_VERSION}, GEOS ${GEOS_VERSION}")

@@ -9,7 +9,8 @@
 #include "cli/run.hpp"
 #include "core/cancel.hpp"
 #include "core/clock.hpp"
-#include "core/io_module.hpp"
+#include "core/modules.hpp"
+#include "core/net/net_module.hpp"
 #include "core/net/http.hpp"
 
 extern char** environ;
@@ -37,19 +38,19 @@ civic::EnvVars environment() {
 
 }  // namespace
 
-// libcivic_io.so next to the binary (build tree), else in ../lib/civic.
-std::filesystem::path io_module_path() {
+// The modules sit next to the binary in the build tree, in ../lib/civic
+// when installed.
+std::filesystem::path module_directory() {
   std::error_code ec;
   const auto exe_dir = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
-  const auto beside = exe_dir / "libcivic_io.so";
-  return std::filesystem::exists(beside, ec) ? beside : exe_dir / "../lib/civic/libcivic_io.so";
+  return std::filesystem::exists(exe_dir / "libcivic_net.so", ec) ? exe_dir : exe_dir / "../lib/civic";
 }
 
 int main(int argc, char** argv) {
   std::signal(SIGINT, on_interrupt);
-  civic::io::set_module_path(io_module_path());
+  civic::modules::set_directory(module_directory());
   civic::SystemClock clock;
-  const auto http = civic::io::make_lazy_http_client(g_cancel);
+  const auto http = civic::net::make_lazy_http_client(g_cancel);
   civic::Env env{environment(), clock, *http, g_cancel};
   const civic::cli::Terminal terminal{::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1};
   std::ios::sync_with_stdio(false);

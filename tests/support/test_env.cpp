@@ -9,7 +9,8 @@
 #include <unistd.h>
 
 #include "cli/run.hpp"
-#include "core/io_module.hpp"
+#include "core/modules.hpp"
+#include "core/net/net_module.hpp"
 
 namespace civic::test {
 namespace fs = std::filesystem;
@@ -41,8 +42,8 @@ TempDir::~TempDir() {
   fs::remove_all(m_path, ec);
 }
 
-World::World() : http(io::make_lazy_http_client(cancel)) {
-  io::set_module_path(CIVIC_TEST_IO_MODULE);
+World::World() : http(net::make_lazy_http_client(cancel)) {
+  modules::set_directory(CIVIC_TEST_MODULE_DIR);
   vars = {{"HOME", (dir / "home").string()},
           {"XDG_CONFIG_HOME", (dir / "config").string()},
           {"XDG_CACHE_HOME", (dir / "cache").string()},

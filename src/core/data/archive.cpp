@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "core/io_module.hpp"
+#include "core/data/files_module.hpp"
 
 #include "core/cancel.hpp"
 #include "core/error.hpp"
@@ -29,7 +29,7 @@ fs::path fetch_archive(HttpClient& http, const std::string& url, const fs::path&
       request.on_data = [&](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), file.get()); };
       fetch_ok(http, request);
     }
-    io::module().unpack_archive(download, staging, cancel);
+    files_module().unpack_archive(download, staging, cancel);
   } catch (...) {
     fs::remove_all(staging);
     fs::remove(download);

@@ -1,12 +1,12 @@
 #include "core/geo/vector_file.hpp"
 
-#include "core/io_module.hpp"
+#include "core/data/files_module.hpp"
 
 namespace civic::geo {
 
 void read_features(std::string_view content, const std::string& name,
                    const std::function<void(const Feature&)>& on_feature) {
-  io::module().read_features(content, name, on_feature);
+  data::files_module().read_features(content, name, on_feature);
 }
 
 }  // namespace civic::geo

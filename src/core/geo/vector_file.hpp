@@ -1,7 +1,7 @@
 #pragma once
 // Reading vector data files (GeoJSON, TopoJSON) through GDAL/OGR, from
 // bytes already in memory, so a file read over HTTP and one read from disk
-// take the same path. GDAL itself is in the civic_io module.
+// take the same path. GDAL itself is in the civic_files module.
 
 #include <functional>
 #include <map>
@@ -12,6 +12,7 @@ namespace civic::geo {
 
 struct Feature {
   std::map<std::string, std::string> fields;  // attribute name -> value as text
+  std::string wkb;                            // the geometry, "" when it has none
 };
 
 // Calls `on_feature` for every feature of the file's first layer. `name`

@@ -1,7 +1,7 @@
 #pragma once
 // The HTTP seam. Core code talks to HttpClient; the libcurl client lives in
-// the civic_io module (io/curl_http.cpp, see io_module.hpp), and tests point
-// it at mock servers.
+// the civic_net module (see core/modules.hpp), and tests point it at mock
+// servers.
 
 #include <chrono>
 #include <functional>

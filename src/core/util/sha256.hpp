@@ -1,12 +1,12 @@
 #pragma once
 // SHA-256 as lowercase hex, for dataset provenance and manifests. OpenSSL
-// computes it, from the civic_io module (see io_module.hpp).
+// computes it, from the civic_net module (see core/modules.hpp).
 
 #include <memory>
 #include <string>
 #include <string_view>
 
-namespace civic::io {
+namespace civic::net {
 class Hasher;
 }
 
@@ -26,7 +26,7 @@ public:
   std::string hex();  // finishes the digest
 
 private:
-  std::unique_ptr<io::Hasher> m_impl;
+  std::unique_ptr<net::Hasher> m_impl;
 };
 
 }  // namespace civic

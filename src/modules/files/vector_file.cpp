@@ -1,4 +1,4 @@
-// Part of the civic_io module: the only code that includes GDAL.
+// Part of the civic_files module: the only code that includes GDAL.
 #include "core/geo/vector_file.hpp"
 
 #include <atomic>
@@ -13,7 +13,7 @@
 
 #include "core/error.hpp"
 
-namespace civic::io {
+namespace civic::data {
 using geo::Feature;
 namespace {
 
@@ -76,6 +76,11 @@ void read_features(std::string_view content, const std::string& name,
       break;
     }
     feature.fields.clear();
+    feature.wkb.clear();
+    if (OGRGeometryH geometry = OGR_F_GetGeometryRef(handle.get())) {
+      feature.wkb.resize(static_cast<std::size_t>(OGR_G_WkbSize(geometry)));
+      OGR_G_ExportToWkb(geometry, wkbNDR, reinterpret_cast<unsigned char*>(feature.wkb.data()));
+    }
     for (int i = 0; i < field_count; ++i) {
       if (OGR_F_IsFieldSetAndNotNull(handle.get(), i)) {
         feature.fields[OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i))] =
@@ -86,4 +91,4 @@ void read_features(std::string_view content, const std::string& name,
   }
 }
 
-}  // namespace civic::io
+}  // namespace civic::data

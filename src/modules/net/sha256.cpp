@@ -1,13 +1,13 @@
-// Part of the civic_io module: SHA-256 through OpenSSL's EVP interface.
+// The civic_net module's SHA-256, through OpenSSL's EVP interface.
 #include <array>
 #include <memory>
 
 #include <openssl/evp.h>
 
 #include "core/error.hpp"
-#include "core/io_module.hpp"
+#include "core/net/net_module.hpp"
 
-namespace civic::io {
+namespace civic::net {
 namespace {
 
 class OpenSslSha256 final : public Hasher {
@@ -46,4 +46,4 @@ private:
 
 std::unique_ptr<Hasher> make_sha256() { return std::make_unique<OpenSslSha256>(); }
 
-}  // namespace civic::io
+}  // namespace civic::net

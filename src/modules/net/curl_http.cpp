@@ -1,4 +1,4 @@
-// The only translation unit that includes curl; part of the civic_io module.
+// The civic_net module's HTTP client: the only code that includes curl.
 #include <mutex>
 
 #include <curl/curl.h>
@@ -8,7 +8,7 @@
 #include "core/net/http.hpp"
 #include "core/util/text.hpp"
 
-namespace civic::io {
+namespace civic::net {
 namespace {
 
 constexpr const char* k_user_agent = "civic/0.1 (+offline civic-data tool)";
@@ -120,4 +120,4 @@ std::unique_ptr<HttpClient> make_curl_http_client(const CancelToken& cancel) {
   return std::make_unique<CurlHttpClient>(cancel);
 }
 
-}  // namespace civic::io
+}  // namespace civic::net

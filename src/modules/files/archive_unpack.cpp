@@ -1,4 +1,4 @@
-// Part of the civic_io module: the only code that includes libarchive.
+// Part of the civic_files module: the only code that includes libarchive.
 #include <algorithm>
 #include <filesystem>
 #include <memory>
@@ -9,7 +9,7 @@
 #include "core/cancel.hpp"
 #include "core/error.hpp"
 
-namespace civic::io {
+namespace civic::data {
 namespace fs = std::filesystem;
 
 namespace {
@@ -88,4 +88,4 @@ void unpack_archive(const fs::path& archive_path, const fs::path& dest, const Ca
   }
 }
 
-}  // namespace civic::io
+}  // namespace civic::data

@@ -1,0 +1,11 @@
+#include "core/data/files_module.hpp"
+
+#include "core/modules.hpp"
+
+namespace civic::data {
+
+const FilesModule& files_module() {
+  return *static_cast<const FilesModule*>(modules::load("libcivic_files.so", "civic_files_module"));
+}
+
+}  // namespace civic::data

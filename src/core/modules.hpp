@@ -1,0 +1,28 @@
+#pragma once
+// Libraries that are slow to load live in modules, loaded the first time a
+// command needs them, so a lookup never pays for what it does not use:
+//
+//   civic_net       libcurl, OpenSSL         downloads, the geocoder, SHA-256
+//   civic_files     GDAL, libarchive         boundary files, upstream archives
+//   civic_geometry  GEOS                     point in polygon, repairs
+//
+// Each module exports one function returning a table of entry points (the
+// structs in net/net_module.hpp, data/files_module.hpp and
+// geo/geometry_module.hpp); the same compiler builds both sides.
+
+#include <filesystem>
+
+namespace civic::modules {
+
+// Where the module files are (next to the binary, or lib/civic).
+void set_directory(std::filesystem::path directory);
+const std::filesystem::path& directory();
+
+// Loads `file` from the directory once and returns what its `symbol`
+// function returns; throws civic::Error naming the file when it cannot.
+const void* load(const char* file, const char* symbol);
+
+}  // namespace civic::modules
+
+// Declares the exported entry point of a module.
+#define CIVIC_MODULE_ENTRY extern "C" __attribute__((visibility("default")))

@@ -1,0 +1,34 @@
+#include "core/net/net_module.hpp"
+
+#include "core/modules.hpp"
+#include "core/net/http.hpp"
+
+namespace civic::net {
+namespace {
+
+class LazyHttpClient final : public HttpClient {
+public:
+  explicit LazyHttpClient(const CancelToken& cancel) : m_cancel(cancel) {}
+  HttpResponse send(const HttpRequest& request) override {
+    if (!m_client) {
+      m_client = net_module().make_http_client(m_cancel);
+    }
+    return m_client->send(request);
+  }
+
+private:
+  const CancelToken& m_cancel;
+  std::unique_ptr<HttpClient> m_client;
+};
+
+}  // namespace
+
+const NetModule& net_module() {
+  return *static_cast<const NetModule*>(modules::load("libcivic_net.so", "civic_net_module"));
+}
+
+std::unique_ptr<HttpClient> make_lazy_http_client(const CancelToken& cancel) {
+  return std::make_unique<LazyHttpClient>(cancel);
+}
+
+}  // namespace civic::net
