@@ -1,27 +1,30 @@
-// civic reps --state ST [--district D] [--chamber ...] [--level ...]
+// civic reps ADDRESS | --latlon | --zip | --state ST [--district D] [--chamber ...] [--level ...]
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/place.hpp"
+#include "cli/present_location.hpp"
 #include "cli/present_official.hpp"
 #include "cli/runtime.hpp"
 #include "core/clock.hpp"
+#include "core/data/status.hpp"
 #include "core/reps/directory.hpp"
+#include "core/reps/for_location.hpp"
 #include "core/reps/states.hpp"
 
 namespace civic::cli {
 namespace {
 
 struct Options {
-  std::string state;
+  PlaceOptions place;
+  std::optional<std::string> state;
   std::optional<std::string> district;
   std::optional<std::string> chamber;
   std::optional<std::string> level;
 };
 
-int run(const Options& options, Runtime& rt) {
+reps::SeatQuery filters(const Options& options) {
   reps::SeatQuery query;
-  query.state = std::string(reps::require_state(options.state).code);
-  query.district = options.district;
   if (options.chamber) {
     query.chamber = reps::parse_chamber(*options.chamber);
   }
@@ -32,6 +35,26 @@ int run(const Options& options, Runtime& rt) {
     throw usage_error("--chamber " + *options.chamber + " is not at the " + *options.level + " level")
         .hint("senate and house are Congress; upper, lower and executive are the state");
   }
+  return query;
+}
+
+int run_for_place(const Options& options, Runtime& rt) {
+  if (options.district) {
+    throw usage_error("--district goes with --state; a place finds its own districts");
+  }
+  PlaceResolver resolver(rt, options.place);
+  const auto location = resolver.resolve(options.place);
+  const auto seats = reps::seats_for_location(rt.reference(), location, filters(options));
+  const auto explain = options.place.explain ? data::read_datasets(rt.reference()) : ExplainData{};
+  rt.output().emit(
+      located_seats_listing(location, seats, utc_date(rt.env().clock.now()), rt.output().palette(), explain));
+  return to_int(location.state.empty() ? ExitCode::failure : ExitCode::ok);
+}
+
+int run_for_state(const Options& options, Runtime& rt) {
+  auto query = filters(options);
+  query.state = std::string(reps::require_state(*options.state).code);
+  query.district = options.district;
   const auto seats = reps::find_seats(rt.reference(), query);
   if (seats.empty()) {
     throw Error("no seats match in " + query.state)
@@ -42,14 +65,26 @@ int run(const Options& options, Runtime& rt) {
   return to_int(ExitCode::ok);
 }
 
+int run(const Options& options, Runtime& rt) {
+  if (options.state && options.place.given()) {
+    throw usage_error("give a place or --state, not both");
+  }
+  if (!options.state && !options.place.given()) {
+    throw usage_error("name a place (an address, --latlon or --zip) or a state (--state)")
+        .hint("for example: civic reps --latlon 47.6062,-122.3321, or civic reps --state WA");
+  }
+  return options.state ? run_for_state(options, rt) : run_for_place(options, rt);
+}
+
 }  // namespace
 
 Action setup_reps(CLI::App& command) {
   auto options = std::make_shared<Options>();
-  command.add_option("--state", options->state, "two-letter state, DC or territory code")->required();
+  add_place_options(command, options->place);
+  command.add_option("--state", options->state, "every seat of a state, DC or territory (two-letter code)");
   command.add_option("--district", options->district,
-                     "only this district: a congressional number (0 or at-large for at-large seats) or a state "
-                     "district name");
+                     "with --state: only this district: a congressional number (0 or at-large for at-large seats) "
+                     "or a state district name");
   command.add_option("--chamber", options->chamber, "senate or house (Congress); upper, lower or executive (state)")
       ->check(CLI::IsMember({"senate", "house", "upper", "lower", "executive"}));
   command.add_option("--level", options->level, "federal, state or all (default all)")

@@ -29,6 +29,7 @@ struct CommandSpec {
 };
 
 Action setup_data(CLI::App& command);
+Action setup_locate(CLI::App& command);
 Action setup_reps(CLI::App& command);
 Action setup_official(CLI::App& command);
 Action setup_config(CLI::App& command);

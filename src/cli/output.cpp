@@ -32,7 +32,7 @@ std::string render_table(const Table& table, const Palette& palette) {
       }
     }
   }
-  std::string out;
+  std::string out = table.caption;
   const auto line = [&](const std::vector<Cell>& cells) {
     std::string text;
     for (std::size_t c = 0; c < widths.size(); ++c) {

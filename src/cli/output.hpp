@@ -33,6 +33,7 @@ struct Column {
 struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
+  std::string caption;  // printed above a human table, as it is
 };
 
 using JsonBody = std::function<void(JsonWriter&)>;

@@ -121,6 +121,18 @@ std::string join_notes(const std::vector<std::string>& notes) {
   return out;
 }
 
+}  // namespace
+
+std::string party_abbreviation(const std::string& party) {
+  static const std::map<std::string, std::string> k_short = {
+      {"Democrat", "D"},     {"Democratic", "D"},  {"Republican", "R"},  {"Independent", "I"},
+      {"Libertarian", "L"},  {"Green", "G"},       {"Nonpartisan", "NP"}, {"Progressive", "P"},
+      {"Democratic-Farmer-Labor", "DFL"},          {"Independent Democrat", "ID"},
+  };
+  const auto it = k_short.find(party);
+  return it == k_short.end() ? party : it->second;
+}
+
 Table seats_human_table(const std::vector<reps::Seat>& seats, Date today) {
   Table table;
   table.columns = {{"office", "OFFICE"}, {"district", "DISTRICT"}, {"name", "NAME"}, {"party", "PARTY"},
@@ -176,18 +188,6 @@ Table seats_csv_table(const std::vector<reps::Seat>& seats, Date today) {
     table.rows.push_back(std::move(row));
   }
   return table;
-}
-
-}  // namespace
-
-std::string party_abbreviation(const std::string& party) {
-  static const std::map<std::string, std::string> k_short = {
-      {"Democrat", "D"},     {"Democratic", "D"},  {"Republican", "R"},  {"Independent", "I"},
-      {"Libertarian", "L"},  {"Green", "G"},       {"Nonpartisan", "NP"}, {"Progressive", "P"},
-      {"Democratic-Farmer-Labor", "DFL"},          {"Independent Democrat", "ID"},
-  };
-  const auto it = k_short.find(party);
-  return it == k_short.end() ? party : it->second;
 }
 
 void write_official(JsonWriter& json, const reps::Official& o, WithRoles roles) {
@@ -254,7 +254,8 @@ void write_official(JsonWriter& json, const reps::Official& o, WithRoles roles) 
   json.field("source", o.source).end_object();
 }
 
-void write_seat(JsonWriter& json, const reps::Seat& seat, Date today) {
+void write_seat(JsonWriter& json, const reps::Seat& seat, Date today,
+                const std::function<void(JsonWriter&)>& extra) {
   json.begin_object();
   write_role_fields(json, seat.role);
   json.field_or_null("division_id", seat.division_id)
@@ -271,6 +272,9 @@ void write_seat(JsonWriter& json, const reps::Seat& seat, Date today) {
     write_official(json, *seat.holder, WithRoles::no);
   } else {
     json.null();
+  }
+  if (extra) {
+    extra(json);
   }
   json.end_object();
 }
@@ -294,7 +298,7 @@ Record official_record(const reps::Official& official, const Palette& palette, D
                   reps::Seat seat;
                   if (!official.roles.empty()) {
                     seat.role = official.roles.front();
-                    seat.division_id = seat.role.division_id;
+                    seat.division_id = seat.role.division_ids.empty() ? "" : seat.role.division_ids.front();
                   }
                   seat.holder = std::make_shared<const reps::Official>(official);
                   return seats_csv_table({seat}, today);

@@ -2,6 +2,7 @@
 // How officials and seats look in each output format. The JSON keys are
 // the public scripting contract: add keys freely, never rename silently.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,12 +16,18 @@ namespace civic::cli {
 // where the official is nested in a seat).
 enum class WithRoles { no, yes };
 void write_official(JsonWriter& json, const reps::Official& official, WithRoles roles);
-void write_seat(JsonWriter& json, const reps::Seat& seat, Date today);
+// `extra` writes more fields into the seat's object.
+void write_seat(JsonWriter& json, const reps::Seat& seat, Date today,
+                const std::function<void(JsonWriter&)>& extra = {});
 
 // `reps`: a compact table, a wide CSV, and nested JSON. `today` marks
 // seats whose recorded term has already ended. The listing refers to
 // `seats`: emit it while they live.
 Listing seats_listing(const std::vector<reps::Seat>& seats, Date today);
+
+// The tables behind seats_listing, for listings that add columns.
+Table seats_human_table(const std::vector<reps::Seat>& seats, Date today);
+Table seats_csv_table(const std::vector<reps::Seat>& seats, Date today);
 
 // `official`: a readable card, JSON, and a one-row CSV; refers to `official`.
 Record official_record(const reps::Official& official, const Palette& palette, Date today);

@@ -20,6 +20,10 @@ const std::vector<KeySpec>& config_keys() {
        "default mirror for 'civic data update' (a directory or http:// URL); empty = upstream"},
       {"data.max_age_days", ValueKind::integer, "30", "", "", Secret::no,
        "warn when the open data is older than this"},
+      {"geocoder.census_url", ValueKind::string, "https://geocoding.geo.census.gov/geocoder", "CIVIC_CENSUS_URL", "",
+       Secret::no, "the Census Geocoder's base URL (addresses leave the machine only through it)"},
+      {"geocoder.retries", ValueKind::integer, "3", "", "", Secret::no,
+       "retries after a 5xx or 429 answer, with growing waits"},
   };
   return keys;
 }

@@ -33,7 +33,7 @@ TEST_CASE("the fixture mirror imports every official, district and dataset") {
 
   CHECK(count(db, "SELECT COUNT(*) FROM official") == 17);
   CHECK(count(db, "SELECT COUNT(*) FROM official WHERE name = 'Ignored Federal'") == 0);
-  CHECK(count(db, "SELECT COUNT(*) FROM dataset") == 5);
+  CHECK(count(db, "SELECT COUNT(*) FROM dataset") == 7);
   CHECK(text(db, "SELECT version FROM dataset WHERE name = 'openstates-people'") == std::string(40, '2'));
   CHECK(text(db, "SELECT version_date FROM dataset WHERE name = 'congress-legislators'") == "2026-11-01");
   CHECK(text(db, "SELECT version FROM dataset WHERE name = 'tiger-sld-2024'").empty());
@@ -48,6 +48,16 @@ TEST_CASE("the fixture mirror imports every official, district and dataset") {
         "ocd-division/country:us/state:vt/sldu:chittenden-north");
   CHECK(text(db, "SELECT district FROM division WHERE census_geoid = '53002' AND chamber = 'lower'") == "2");
   CHECK(text(db, "SELECT census_geoid FROM division WHERE id = 'ocd-division/country:us/state:wa/cd:2'") == "5302");
+
+  // Boundaries: four congressional districts, six state ones; ZIP rows.
+  CHECK(count(db, "SELECT COUNT(*) FROM boundary WHERE layer = 'cd'") == 4);
+  CHECK(text(db, "SELECT division_id FROM boundary WHERE geoid = '1198'") ==
+        "ocd-division/country:us/district:dc/cd:at-large");
+  CHECK(text(db, "SELECT division_id FROM boundary WHERE geoid = '5000'") ==
+        "ocd-division/country:us/state:vt/cd:at-large");
+  CHECK(count(db, "SELECT COUNT(*) FROM boundary WHERE layer != 'cd'") == 6);
+  CHECK(count(db, "SELECT COUNT(*) FROM zip_district WHERE zcta = '98002'") == 2);
+  CHECK(count(db, "SELECT COUNT(*) FROM cell_pack") == 3);
 }
 
 TEST_CASE("the dataset digest is the sha256 over the files it read") {
@@ -94,7 +104,7 @@ TEST_CASE("every fact names the dataset file it came from") {
   CHECK(gina->email == "gina.senator@leg.wa.example");
   CHECK(gina->offices[1].city == "Bothell");
   CHECK(gina->source == "openstates-people/wa/legislature/Gina-Senator.yml");
-  CHECK(gina->roles[0].division_id == "ocd-division/country:us/state:wa/sldu:1");
+  CHECK(gina->roles[0].division_ids == std::vector<std::string>{"ocd-division/country:us/state:wa/sldu:1"});
 
   // A contact-form URL in the email field becomes a contact form.
   const auto mia = reps::find_official(db, "ocd-person/00000000-0000-4000-8000-000000000007");

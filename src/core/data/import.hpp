@@ -13,7 +13,9 @@
 #include "core/data/manifest.hpp"
 #include "core/data/reference_db.hpp"
 #include "core/error.hpp"
+#include "core/geo/boundary.hpp"
 #include "core/geo/crosswalk.hpp"
+#include "core/geo/vector_file.hpp"
 #include "core/reps/model.hpp"
 
 namespace civic {
@@ -67,6 +69,13 @@ struct OfficialsImport {
 
 struct DivisionsImport {
   std::vector<reps::Division> divisions;
+  std::vector<geo::Boundary> boundaries;
+  std::vector<FileRecord> files;
+  long record_count = 0;
+};
+
+struct ZipImport {
+  std::vector<ZipDistrict> rows;
   std::vector<FileRecord> files;
   long record_count = 0;
 };
@@ -83,9 +92,17 @@ OfficialsImport import_openstates(DatasetFiles& files, const ImportContext& cont
 // The congressional districts of the current Congress.
 DivisionsImport import_congressional_districts(DatasetFiles& files, const ImportContext& context);
 CrosswalkImport import_crosswalk(DatasetFiles& files, const ImportContext& context);
-// The state legislative districts of the boundary files, named through the crosswalk.
+// The state legislative districts of the boundary files, named through the
+// crosswalk, with their polygons (repaired where invalid).
 DivisionsImport import_state_districts(DatasetFiles& files, const geo::Crosswalk& crosswalk,
                                        const ImportContext& context);
+// The congressional district polygons (no divisions: those come from the ids).
+DivisionsImport import_cd_boundaries(DatasetFiles& files, const ImportContext& context);
+// ZIP code tabulation areas and the congressional districts each touches.
+ZipImport import_zip_districts(DatasetFiles& files, const ImportContext& context);
+
+// The polygon of a feature, repaired and bounded, as a Boundary.
+geo::Boundary make_boundary(const geo::Feature& feature, const std::string& source);
 
 // Throws one Error summarising the problems of a dataset, when there are any.
 void throw_if_problems(const std::string& dataset, const std::vector<Problem>& problems);

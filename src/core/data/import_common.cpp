@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "core/data/import.hpp"
+#include "core/geo/geometry_module.hpp"
 #include "core/util/sha256.hpp"
 
 namespace civic::data {
@@ -24,6 +25,20 @@ std::optional<std::string> DatasetFiles::read_if_exists(const std::string& rel) 
 
 std::vector<std::string> DatasetFiles::list(const std::string& rel, EntryKind kind) {
   return m_tree.list(path_of(rel), kind);
+}
+
+geo::Boundary make_boundary(const geo::Feature& feature, const std::string& source) {
+  if (feature.wkb.empty()) {
+    throw Error("a district without a geometry");
+  }
+  auto normalized = geo::geometry_module().normalize(feature.wkb);
+  geo::Boundary boundary;
+  boundary.wkb = std::move(normalized.wkb);
+  boundary.bounds = normalized.bounds;
+  boundary.repaired = normalized.repaired;
+  boundary.vertices = normalized.vertices;
+  boundary.source = source;
+  return boundary;
 }
 
 void throw_if_problems(const std::string& dataset, const std::vector<Problem>& problems) {

@@ -45,9 +45,14 @@ std::string display_district(std::string district) {
   return district;
 }
 
-std::vector<reps::Division> read_layer(const LayerFile& file, const std::string& content, const std::string& source,
-                                       const geo::Crosswalk& crosswalk) {
+struct Layer {
   std::vector<reps::Division> divisions;
+  std::vector<geo::Boundary> boundaries;
+};
+
+Layer read_layer(const LayerFile& file, const std::string& content, const std::string& source,
+                 const geo::Crosswalk& crosswalk) {
+  Layer layer;
   geo::read_features(content, source, [&](const geo::Feature& feature) {
     const auto geoid = feature.fields.count("GEOID") ? feature.fields.at("GEOID") : "";
     if (geoid.empty() || geoid.ends_with("ZZZ")) {
@@ -64,12 +69,21 @@ std::vector<reps::Division> read_layer(const LayerFile& file, const std::string&
     division.name = feature.fields.count("NAMELSAD") ? feature.fields.at("NAMELSAD") : "";
     division.census_geoid = geoid;
     division.source = source;
-    divisions.push_back(std::move(division));
+    auto boundary = make_boundary(feature, source);
+    boundary.layer = file.layer;
+    boundary.state = file.state;
+    boundary.geoid = geoid;
+    boundary.division_id = division.id;
+    boundary.district = division.district;
+    boundary.name = division.name;
+    boundary.vintage = feature.fields.count("LSY") ? feature.fields.at("LSY") : "";
+    layer.divisions.push_back(std::move(division));
+    layer.boundaries.push_back(std::move(boundary));
   });
-  if (divisions.empty()) {
+  if (layer.divisions.empty()) {
     throw Error(source + ": no districts in the file").hint("the file is damaged or truncated; fetch it again");
   }
-  return divisions;
+  return layer;
 }
 
 }  // namespace
@@ -92,7 +106,7 @@ DivisionsImport import_state_districts(DatasetFiles& files, const geo::Crosswalk
     throw Error(files.spec().name + ": no district files under " + files.location())
         .hint("expected WA_upper.json, WA_lower.json, ... there");
   }
-  std::vector<std::vector<reps::Division>> layers(present.size());
+  std::vector<Layer> layers(present.size());
   std::vector<std::optional<Problem>> failures(present.size());
   parallel_for(present.size(), [&](std::size_t i) {
     const auto source = files.source_of(present[i].name);
@@ -108,7 +122,8 @@ DivisionsImport import_state_districts(DatasetFiles& files, const geo::Crosswalk
     if (failures[i]) {
       problems.push_back(std::move(*failures[i]));
     }
-    std::move(layers[i].begin(), layers[i].end(), std::back_inserter(result.divisions));
+    std::move(layers[i].divisions.begin(), layers[i].divisions.end(), std::back_inserter(result.divisions));
+    std::move(layers[i].boundaries.begin(), layers[i].boundaries.end(), std::back_inserter(result.boundaries));
   }
   throw_if_problems(files.spec().name, problems);
   result.record_count = static_cast<long>(result.divisions.size());

@@ -69,6 +69,17 @@ CREATE TABLE identifier (
 CREATE INDEX identifier_by_official ON identifier (official_id);
 CREATE INDEX identifier_by_home ON identifier (home_state);
 CREATE INDEX identifier_by_value ON identifier (scheme, value);
+CREATE TABLE boundary (
+  id INTEGER PRIMARY KEY, layer TEXT NOT NULL, state TEXT NOT NULL, geoid TEXT NOT NULL,
+  division_id TEXT NOT NULL, district TEXT NOT NULL, name TEXT NOT NULL, vintage TEXT NOT NULL,
+  repaired INTEGER NOT NULL, vertices INTEGER NOT NULL, source TEXT NOT NULL);
+CREATE INDEX boundary_by_geoid ON boundary (layer, geoid);
+CREATE INDEX boundary_by_division ON boundary (division_id);
+CREATE TABLE cell_pack (layer TEXT PRIMARY KEY, leaves BLOB NOT NULL);
+CREATE TABLE cell_pieces (key INTEGER PRIMARY KEY, pieces BLOB NOT NULL);
+CREATE TABLE zip_district (
+  zcta TEXT NOT NULL, state TEXT NOT NULL, division_id TEXT NOT NULL, source TEXT NOT NULL,
+  PRIMARY KEY (zcta, division_id)) WITHOUT ROWID;
 )sql";
 
 SQLite::Database create_database(const fs::path& path) {
@@ -107,11 +118,14 @@ struct ReferenceWriter::Impl {
         link(db, "INSERT INTO link (official_id, home_state, kind, url, note, source) VALUES (?,?,?,?,?,?)"),
         social(db, "INSERT INTO social (official_id, home_state, platform, account, source) VALUES (?,?,?,?,?)"),
         identifier(db, "INSERT INTO identifier (official_id, home_state, scheme, value, source) VALUES (?,?,?,?,?)"),
-        division(db, "INSERT INTO division VALUES (?,?,?,?,?,?,?,?)") {}
+        division(db, "INSERT INTO division VALUES (?,?,?,?,?,?,?,?)"),
+        boundary(db, "INSERT INTO boundary (id, layer, state, geoid, division_id, district, name, vintage, "
+                     "repaired, vertices, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+        zip(db, "INSERT OR IGNORE INTO zip_district VALUES (?,?,?,?)") {}
 
   SQLite::Database db;
   SQLite::Transaction transaction;
-  SQLite::Statement official, role, office, link, social, identifier, division;
+  SQLite::Statement official, role, office, link, social, identifier, division, boundary, zip;
 };
 
 ReferenceWriter::ReferenceWriter(const fs::path& path) : m_impl(std::make_unique<Impl>(path)) {}
@@ -144,6 +158,36 @@ void ReferenceWriter::add_official(const reps::Official& o) {
 void ReferenceWriter::add_division(const reps::Division& d) {
   db::exec(m_impl->division, d.id, d.state, reps::to_string(d.chamber), d.district, d.district_key, d.name,
            d.census_geoid, d.source);
+}
+
+void ReferenceWriter::add_boundary(const geo::Boundary& b) {
+  auto& m = *m_impl;
+  // The polygon itself is stored cut into cells (add_cells).
+  db::exec(m.boundary, b.id, b.layer, b.state, b.geoid, b.division_id, b.district, b.name, b.vintage, b.repaired,
+           b.vertices, b.source);
+}
+
+void ReferenceWriter::add_cells(const std::string& layer, const geo::CellIndex& cells) {
+  const auto layer_no = static_cast<std::size_t>(
+      std::find(std::begin(geo::k_cell_layers), std::end(geo::k_cell_layers), layer) - std::begin(geo::k_cell_layers));
+  // The leaves in one blob: lookups binary-search it in place, bulk work
+  // loads it whole.
+  SQLite::Statement pack(m_impl->db, "INSERT INTO cell_pack VALUES (?,?)");
+  db::exec(pack, layer, db::Blob{geo::pack_leaves(cells.leaves)});
+  // The pieces of each mixed leaf in one row, keyed by layer and leaf.
+  SQLite::Statement rows(m_impl->db, "INSERT INTO cell_pieces VALUES (?,?)");
+  std::vector<const geo::CellPiece*> group;
+  for (std::size_t i = 0; i < cells.pieces.size(); ++i) {
+    group.push_back(&cells.pieces[i]);
+    if (i + 1 == cells.pieces.size() || cells.pieces[i + 1].start != cells.pieces[i].start) {
+      db::exec(rows, geo::piece_key(layer_no, cells.pieces[i].start), db::Blob{geo::pack_pieces(group)});
+      group.clear();
+    }
+  }
+}
+
+void ReferenceWriter::add_zip(const ZipDistrict& z) {
+  db::exec(m_impl->zip, z.zcta, z.state, z.division_id, z.source);
 }
 
 void ReferenceWriter::add_dataset(const DatasetRecord& d) {

@@ -10,11 +10,13 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "core/geo/boundary.hpp"
+#include "core/geo/cells.hpp"
 #include "core/reps/model.hpp"
 
 namespace civic::data {
 
-inline constexpr int k_reference_schema_version = 1;
+inline constexpr int k_reference_schema_version = 2;
 inline constexpr int k_reference_application_id = 0x43495652;  // "CIVR"
 
 struct FileRecord {
@@ -44,6 +46,14 @@ struct DatasetRecord {
 // reads a few contiguous pages instead of hundreds of scattered ones.
 std::string home_state(const reps::Official& official);
 
+// A ZIP code tabulation area and one congressional district it touches.
+struct ZipDistrict {
+  std::string zcta;
+  std::string state;
+  std::string division_id;
+  std::string source;
+};
+
 // sha256 over the `sha256sum`-style lines of the files, sorted by path.
 std::string dataset_digest(std::vector<FileRecord> files);
 
@@ -57,6 +67,9 @@ public:
 
   void add_official(const reps::Official& official);
   void add_division(const reps::Division& division);
+  void add_boundary(const geo::Boundary& boundary);
+  void add_cells(const std::string& layer, const geo::CellIndex& cells);
+  void add_zip(const ZipDistrict& zip);
   void add_dataset(const DatasetRecord& dataset);
   // Ties each imported state or federal role to the districts it sits in.
   void link_roles_to_divisions();

@@ -6,6 +6,25 @@
 
 namespace civic::data {
 
+std::vector<DatasetRecord> read_datasets(SQLite::Database& db) {
+  SQLite::Statement rows(db,
+                         "SELECT name, title, source, upstream, version, version_date, sha256, license, "
+                         "retrieved_at, record_count, changes_often FROM dataset ORDER BY name");
+  std::vector<DatasetRecord> records;
+  while (rows.executeStep()) {
+    DatasetRecord r;
+    int i = 0;
+    for (auto* field : {&r.name, &r.title, &r.source, &r.upstream, &r.version, &r.version_date, &r.sha256, &r.license,
+                        &r.retrieved_at}) {
+      *field = db::text(rows, i++);
+    }
+    r.record_count = rows.getColumn(9).getInt();
+    r.changes_often = rows.getColumn(10).getInt() != 0;
+    records.push_back(std::move(r));
+  }
+  return records;
+}
+
 DataStatus read_status(SQLite::Database& db, Date today, int max_age_days) {
   DataStatus status;
   status.built_at = db.execAndGet("SELECT value FROM meta WHERE key = 'built_at'").getString();
@@ -16,29 +35,17 @@ DataStatus read_status(SQLite::Database& db, Date today, int max_age_days) {
                     "(SELECT 1 FROM role_division rd WHERE rd.division_id = d.id)")
           .getInt();
 
-  SQLite::Statement datasets(db,
-                             "SELECT name, title, source, upstream, version, version_date, sha256, license, "
-                             "retrieved_at, record_count, file_count, changes_often FROM dataset ORDER BY name");
-  while (datasets.executeStep()) {
+  SQLite::Statement counts(db, "SELECT file_count FROM dataset ORDER BY name");
+  for (auto& record : read_datasets(db)) {
     DatasetAge age;
-    auto& r = age.record;
-    r.name = db::text(datasets, 0);
-    r.title = db::text(datasets, 1);
-    r.source = db::text(datasets, 2);
-    r.upstream = db::text(datasets, 3);
-    r.version = db::text(datasets, 4);
-    r.version_date = db::text(datasets, 5);
-    r.sha256 = db::text(datasets, 6);
-    r.license = db::text(datasets, 7);
-    r.retrieved_at = db::text(datasets, 8);
-    r.record_count = datasets.getColumn(9).getInt();
-    age.file_count = datasets.getColumn(10).getInt();
-    age.as_of = r.version_date.empty() ? r.retrieved_at.substr(0, 10) : r.version_date;
+    counts.executeStep();
+    age.file_count = counts.getColumn(0).getInt();
+    age.as_of = record.version_date.empty() ? record.retrieved_at.substr(0, 10) : record.version_date;
     if (const auto from = parse_date(age.as_of)) {
       age.age_days = days_between(*from, today);
     }
-    r.changes_often = datasets.getColumn(11).getInt() != 0;
-    age.stale = r.changes_often && age.age_days > max_age_days;
+    age.stale = record.changes_often && age.age_days > max_age_days;
+    age.record = std::move(record);
     status.datasets.push_back(std::move(age));
   }
 

@@ -38,6 +38,9 @@ struct DataStatus {
   long vacant_districts = 0;
 };
 
+// Every dataset's provenance record (files left empty), by name.
+std::vector<DatasetRecord> read_datasets(SQLite::Database& db);
+
 // Age counts from the upstream commit date when known, else from when the
 // data was read: a mirror read today can hold months-old data.
 DataStatus read_status(SQLite::Database& db, Date today, int max_age_days);

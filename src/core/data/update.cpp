@@ -12,6 +12,7 @@
 #include "core/cancel.hpp"
 #include "core/clock.hpp"
 #include "core/data/archive.hpp"
+#include "core/geo/geometry_module.hpp"
 #include "core/util/files.hpp"
 
 namespace civic::data {
@@ -87,6 +88,8 @@ DatasetRecord make_record(const DatasetSpec& spec, const DatasetSource& source, 
 struct Imported {
   std::vector<reps::Official> officials;
   std::vector<reps::Division> divisions;
+  std::vector<geo::Boundary> boundaries;
+  std::vector<ZipDistrict> zips;
   std::vector<DatasetRecord> datasets;
 };
 
@@ -100,8 +103,9 @@ Imported import_all(const UpdateOptions& options, const Env& env, const Progress
   const ImportContext context{utc_date(env.clock.now()), env.cancel, progress};
   Imported imported;
   geo::Crosswalk crosswalk;
-  const auto take = [&](std::vector<reps::Division>&& divisions) {
-    std::move(divisions.begin(), divisions.end(), std::back_inserter(imported.divisions));
+  const auto take = [&](DivisionsImport&& result) {
+    std::move(result.divisions.begin(), result.divisions.end(), std::back_inserter(imported.divisions));
+    std::move(result.boundaries.begin(), result.boundaries.end(), std::back_inserter(imported.boundaries));
   };
   for (const auto& spec : builtin_manifest()) {
     auto source = open_source(spec, options, env, provenance);
@@ -116,7 +120,7 @@ Imported import_all(const UpdateOptions& options, const Env& env, const Progress
       count = result.record_count;
     } else if (spec.name == "ocd-division-ids") {
       auto result = import_congressional_districts(files, context);
-      take(std::move(result.divisions));
+      take(std::move(result));
       read = std::move(result.files);
       count = result.record_count;
     } else if (spec.name == "openstates-geo") {
@@ -126,7 +130,17 @@ Imported import_all(const UpdateOptions& options, const Env& env, const Progress
       count = result.record_count;
     } else if (spec.name == "tiger-sld-2024") {
       auto result = import_state_districts(files, crosswalk, context);
-      take(std::move(result.divisions));
+      take(std::move(result));
+      read = std::move(result.files);
+      count = result.record_count;
+    } else if (spec.name == "tiger-cd-119") {
+      auto result = import_cd_boundaries(files, context);
+      take(std::move(result));
+      read = std::move(result.files);
+      count = result.record_count;
+    } else if (spec.name == "zcta-cd-119") {
+      auto result = import_zip_districts(files, context);
+      imported.zips = std::move(result.rows);
       read = std::move(result.files);
       count = result.record_count;
     } else {
@@ -136,6 +150,24 @@ Imported import_all(const UpdateOptions& options, const Env& env, const Progress
     env.cancel.throw_if_cancelled();
   }
   return imported;
+}
+
+// Boundaries get their row ids here, so the cell index can refer to them.
+void number_boundaries(std::vector<geo::Boundary>& boundaries) {
+  std::int64_t id = 0;
+  for (auto& boundary : boundaries) {
+    boundary.id = ++id;
+  }
+}
+
+geo::CellIndex build_layer_cells(const std::vector<geo::Boundary>& boundaries, const char* layer) {
+  std::vector<geo::CellShape> shapes;
+  for (const auto& b : boundaries) {
+    if (b.layer == layer) {
+      shapes.push_back({b.id, b.wkb, b.bounds});
+    }
+  }
+  return geo::geometry_module().build_cells(shapes, geo::CellParams{});
 }
 
 void write_database(const fs::path& path, const Imported& imported, const UpdateOptions& options, const Env& env) {
@@ -164,6 +196,15 @@ void write_database(const fs::path& path, const Imported& imported, const Update
     writer.add_official(official);
   }
   throw_if_problems("reference data", duplicates);
+  for (const auto& boundary : imported.boundaries) {
+    writer.add_boundary(boundary);
+  }
+  for (const char* layer : {geo::k_layer_cd, geo::k_layer_sldu, geo::k_layer_sldl}) {
+    writer.add_cells(layer, build_layer_cells(imported.boundaries, layer));
+  }
+  for (const auto& zip : imported.zips) {
+    writer.add_zip(zip);
+  }
   for (const auto& dataset : imported.datasets) {
     writer.add_dataset(dataset);
   }
@@ -195,6 +236,7 @@ UpdateSummary update_reference(const UpdateOptions& options, const Env& env, con
   const auto staging = options.data_dir / (k_staging_prefix + std::to_string(::getpid()));
   try {
     auto imported = import_all(options, env, progress);
+    number_boundaries(imported.boundaries);
     fs::remove(staging);
     write_database(staging, imported, options, env);
     env.cancel.throw_if_cancelled();

@@ -19,6 +19,15 @@ inline void bind_value(SQLite::Statement& s, int i, long v) { s.bind(i, static_c
 inline void bind_value(SQLite::Statement& s, int i, long long v) { s.bind(i, static_cast<int64_t>(v)); }
 inline void bind_value(SQLite::Statement& s, int i, unsigned long v) { s.bind(i, static_cast<int64_t>(v)); }
 inline void bind_value(SQLite::Statement& s, int i, double v) { s.bind(i, v); }
+inline void bind_value(SQLite::Statement& s, int i, bool v) { s.bind(i, v ? 1 : 0); }
+
+// Bytes to bind as a BLOB rather than TEXT.
+struct Blob {
+  std::string_view bytes;
+};
+inline void bind_value(SQLite::Statement& s, int i, Blob v) {
+  s.bind(i, v.bytes.data(), static_cast<int>(v.bytes.size()));
+}
 template <class T>
 void bind_value(SQLite::Statement& s, int i, const std::optional<T>& v) {
   if (v) {

@@ -16,11 +16,19 @@ namespace civic {
 
 class CancelToken;
 
+// One part of a multipart/form-data upload; a part with a filename is a file.
+struct FormPart {
+  std::string name;
+  std::string value;
+  std::string filename;
+};
+
 struct HttpRequest {
   std::string method = "GET";
   std::string url;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  std::vector<FormPart> form;  // when set: a multipart/form-data POST
   std::chrono::seconds connect_timeout{10};
   // A transfer slower than 1 byte/s for this long is abandoned.
   std::chrono::seconds stall_timeout{30};

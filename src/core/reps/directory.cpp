@@ -46,7 +46,8 @@ std::map<std::string, Official> load_officials(SQLite::Database& db, const Selec
   }
   auto roles = query(
       "SELECT official_id, level, state, chamber, district, district_key, title, party, start_date, end_date, "
-      "senate_class, state_rank, source, (SELECT MIN(division_id) FROM role_division rd WHERE rd.role_id = role.id) "
+      "senate_class, state_rank, source, (SELECT GROUP_CONCAT(division_id, ' ') FROM (SELECT division_id FROM role_division rd "
+      "WHERE rd.role_id = role.id ORDER BY division_id)) "
       "FROM role");
   while (roles->executeStep()) {
     Role r;
@@ -62,7 +63,9 @@ std::map<std::string, Official> load_officials(SQLite::Database& db, const Selec
     r.senate_class = db::optional_int(*roles, 10);
     r.state_rank = db::text(*roles, 11);
     r.source = db::text(*roles, 12);
-    r.division_id = db::text(*roles, 13);
+    if (const auto ids = db::text(*roles, 13); !ids.empty()) {
+      r.division_ids = text::split(ids, ' ');
+    }
     officials[db::text(*roles, 0)].roles.push_back(std::move(r));
   }
   auto offices = query(
@@ -226,7 +229,7 @@ std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query) {
       Seat seat;
       seat.role = role;
       seat.holder = official;
-      seat.division_id = role.division_id;
+      seat.division_id = role.division_ids.empty() ? "" : role.division_ids.front();
       seat.at_large = role.district_key == "at_large";
       seats.push_back(std::move(seat));
     }

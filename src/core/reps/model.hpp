@@ -69,7 +69,9 @@ struct Role {
   std::string end_date;
   std::optional<int> senate_class;
   std::string state_rank;  // senior | junior
-  std::string division_id;  // the district it sits in, when the inventory has it
+  // The districts it sits in, when the inventory has them: one, or more
+  // where a district is split in subdistricts ("9" over "9a" and "9b").
+  std::vector<std::string> division_ids;
   std::string source;
 };
 
@@ -111,7 +113,7 @@ struct Division {
 struct Seat {
   Role role;
   std::shared_ptr<const Official> holder;
-  std::string division_id;
+  std::string division_id;  // the first of role.division_ids, or the vacant district
   int district_members = 1;  // > 1 in a multi-member district
   bool at_large = false;
 

@@ -156,4 +156,17 @@ std::string chamber_name(const Role& role) {
   return state_name;
 }
 
+std::string cd_division_id(const StateInfo& state, std::string_view code) {
+  const char* kind = state.kind == Jurisdiction::state ? "state" : state.kind == Jurisdiction::district ? "district"
+                                                                                                         : "territory";
+  std::string number(code);
+  while (number.size() > 1 && number.front() == '0') {
+    number.erase(0, 1);
+  }
+  if (number == "0" || number == "98" || number.empty()) {
+    number = "at-large";
+  }
+  return "ocd-division/country:us/" + std::string(kind) + ":" + text::lower(state.code) + "/cd:" + number;
+}
+
 }  // namespace civic::reps

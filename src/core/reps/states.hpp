@@ -43,4 +43,8 @@ std::string office_label(const Role& role);
 // "U.S. Senate", "Washington State Senate", "California State Assembly".
 std::string chamber_name(const Role& role);
 
+// The OCD division id of a congressional district from its Census code:
+// "07" → .../state:wa/cd:7; "00" (at-large) and "98" (delegate) → .../cd:at-large.
+std::string cd_division_id(const StateInfo& state, std::string_view code);
+
 }  // namespace civic::reps

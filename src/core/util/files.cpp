@@ -36,6 +36,14 @@ std::string read_file(const fs::path& path) {
   return content.str();
 }
 
+std::optional<std::string> read_file_if_exists(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    return std::nullopt;
+  }
+  return read_file(path);
+}
+
 void commit_file(const fs::path& temp, const fs::path& target) {
   fsync_path(temp, O_RDONLY);
   std::error_code ec;

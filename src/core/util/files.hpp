@@ -3,12 +3,15 @@
 // (temp file in the same directory, fsync, rename) so nothing is half-written.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace civic {
 
 std::string read_file(const std::filesystem::path& path);
+// The file's bytes, or nullopt when it does not exist.
+std::optional<std::string> read_file_if_exists(const std::filesystem::path& path);
 
 // Replaces `path` with `content` in one step; the old file survives a failure.
 void write_file_atomic(const std::filesystem::path& path, std::string_view content);

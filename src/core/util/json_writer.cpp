@@ -1,6 +1,7 @@
 #include "core/util/json_writer.hpp"
 
 #include <array>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -127,6 +128,9 @@ JsonWriter& JsonWriter::value(long long number) {
 }
 
 JsonWriter& JsonWriter::value(double number) {
+  if (!std::isfinite(number)) {
+    return null();  // JSON has no infinity or NaN
+  }
   before_value();
   m_out += fmt::format("{}", number);
   return *this;

@@ -1,8 +1,10 @@
 // The civic_geometry module: district shapes through the GEOS C API (the
 // reentrant functions, one context per thread).
+#include <algorithm>
+#include <limits>
 #include <memory>
 
-#include <geos_c.h>
+#include "modules/geometry/geos_common.hpp"
 
 #include "core/error.hpp"
 #include "core/geo/geometry_module.hpp"
@@ -11,44 +13,11 @@
 namespace civic::geo {
 namespace {
 
-GEOSContextHandle_t context() {
-  struct Context {
-    GEOSContextHandle_t handle = GEOS_init_r();
-    ~Context() { GEOS_finish_r(handle); }
-  };
-  thread_local Context ctx;
-  return ctx.handle;
-}
-
-struct GeometryDeleter {
-  void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(context(), g); }
-};
-struct PreparedDeleter {
-  void operator()(const GEOSPreparedGeometry* g) const { GEOSPreparedGeom_destroy_r(context(), g); }
-};
-using Geometry = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
-using Prepared = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
-
-Geometry read_wkb(std::string_view wkb) {
-  GEOSWKBReader* reader = GEOSWKBReader_create_r(context());
-  Geometry geometry(GEOSWKBReader_read_r(context(), reader, reinterpret_cast<const unsigned char*>(wkb.data()),
-                                         wkb.size()));
-  GEOSWKBReader_destroy_r(context(), reader);
-  if (!geometry) {
-    throw Error("unreadable geometry (bad WKB)");
-  }
-  return geometry;
-}
-
-std::string write_wkb(const GEOSGeometry* geometry) {
-  GEOSWKBWriter* writer = GEOSWKBWriter_create_r(context());
-  std::size_t size = 0;
-  unsigned char* bytes = GEOSWKBWriter_write_r(context(), writer, geometry, &size);
-  GEOSWKBWriter_destroy_r(context(), writer);
-  std::string out(reinterpret_cast<const char*>(bytes), size);
-  GEOSFree_r(context(), bytes);
-  return out;
-}
+using geos::context;
+using geos::Geometry;
+using geos::Prepared;
+using geos::read_wkb;
+using geos::write_wkb;
 
 Geometry point(LatLon p) { return Geometry(GEOSGeom_createPointFromXY_r(context(), p.lon, p.lat)); }
 
@@ -100,6 +69,7 @@ Normalized normalize(std::string_view wkb) {
   GEOSGeom_getYMin_r(context(), geometry.get(), &out.bounds.min_lat);
   GEOSGeom_getXMax_r(context(), geometry.get(), &out.bounds.max_lon);
   GEOSGeom_getYMax_r(context(), geometry.get(), &out.bounds.max_lat);
+  out.vertices = GEOSGetNumCoordinates_r(context(), geometry.get());
   out.wkb = write_wkb(geometry.get());
   return out;
 }
@@ -108,11 +78,10 @@ class GeosShape final : public Shape {
 public:
   explicit GeosShape(Geometry polygon) : m_polygon(std::move(polygon)) {}
 
+  // Prepared even for one query: plain GEOSCovers computes a full relate
+  // matrix, noding every segment (170 million instructions for Alaska).
   bool covers(LatLon p) const override {
     const auto pt = point(p);
-    if (m_covers_calls++ == 0) {
-      return GEOSCovers_r(context(), m_polygon.get(), pt.get()) == 1;
-    }
     if (!m_prepared_polygon) {
       m_prepared_polygon.reset(GEOSPrepare_r(context(), m_polygon.get()));
     }
@@ -147,16 +116,84 @@ private:
   mutable Geometry m_edge;
   mutable Prepared m_prepared_polygon;
   mutable Prepared m_prepared_edge;
-  mutable int m_covers_calls = 0;
   mutable int m_distance_calls = 0;
+};
+
+// A small part of a district near a cell: its polygon cut to the cell and
+// the district's real edge line there.
+class GeosPiece final : public Shape {
+public:
+  GeosPiece(Geometry area, Geometry edge) : m_area(std::move(area)), m_edge(std::move(edge)) {
+    m_empty_edge = GEOSisEmpty_r(context(), m_edge.get()) == 1;
+    if (!m_empty_edge) {
+      GEOSGeom_getXMin_r(context(), m_edge.get(), &m_box.min_lon);
+      GEOSGeom_getYMin_r(context(), m_edge.get(), &m_box.min_lat);
+      GEOSGeom_getXMax_r(context(), m_edge.get(), &m_box.max_lon);
+      GEOSGeom_getYMax_r(context(), m_edge.get(), &m_box.max_lat);
+    }
+  }
+
+  // Prepared: even on a few dozen vertices GEOSCovers builds a full relate
+  // graph, and preparing costs less than one such call.
+  bool covers(LatLon p) const override {
+    if (!m_prepared) {
+      m_prepared.reset(GEOSPrepare_r(context(), m_area.get()));
+    }
+    return GEOSPreparedCovers_r(context(), m_prepared.get(), point(p).get()) == 1;
+  }
+
+  double edge_distance_m(LatLon p) const override {
+    if (m_empty_edge) {
+      return std::numeric_limits<double>::infinity();  // no edge within the cell's margin
+    }
+    const auto pt = point(p);
+    GEOSCoordSequence* nearest = GEOSNearestPoints_r(context(), m_edge.get(), pt.get());
+    if (nearest == nullptr) {
+      throw Error("cannot measure the distance to a district edge");
+    }
+    LatLon on_edge;
+    GEOSCoordSeq_getXY_r(context(), nearest, 0, &on_edge.lon, &on_edge.lat);
+    GEOSCoordSeq_destroy_r(context(), nearest);
+    return distance_m(p, on_edge);
+  }
+
+  double edge_distance_within_m(LatLon p, double limit_m) const override {
+    if (m_empty_edge) {
+      return std::numeric_limits<double>::infinity();
+    }
+    // The nearest point of the box is no farther than the nearest edge.
+    const LatLon box_point{std::clamp(p.lat, m_box.min_lat, m_box.max_lat),
+                           std::clamp(p.lon, m_box.min_lon, m_box.max_lon)};
+    if (distance_m(p, box_point) >= limit_m) {
+      return std::numeric_limits<double>::infinity();
+    }
+    const double d = edge_distance_m(p);
+    return d < limit_m ? d : std::numeric_limits<double>::infinity();
+  }
+
+private:
+  Geometry m_area;
+  Geometry m_edge;
+  bool m_empty_edge = true;
+  Bounds m_box;
+  mutable Prepared m_prepared;
 };
 
 std::unique_ptr<Shape> load_shape(std::string_view wkb) { return std::make_unique<GeosShape>(read_wkb(wkb)); }
 
+std::unique_ptr<Shape> load_piece(std::string_view area_wkb, std::string_view edge_wkb) {
+  return std::make_unique<GeosPiece>(read_wkb(area_wkb), read_wkb(edge_wkb));
+}
+
 }  // namespace
 }  // namespace civic::geo
 
+namespace civic::geo {
+CellIndex build_cells(const std::vector<CellShape>& shapes, const CellParams& params);
+}
+
 CIVIC_MODULE_ENTRY const void* civic_geometry_module() {
-  static const civic::geo::GeometryModule module{civic::geo::normalize, civic::geo::load_shape};
+  static const civic::geo::GeometryModule module{civic::geo::normalize, civic::geo::load_shape,
+                                                 civic::geo::load_piece, civic::geo::build_cells};
   return &module;
 }

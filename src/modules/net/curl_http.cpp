@@ -70,8 +70,23 @@ public:
       headers = curl_slist_append(headers, (name + ": " + value).c_str());
     }
     curl_easy_setopt(m_handle, CURLOPT_HTTPHEADER, headers);
+    curl_mime* form = nullptr;
+    if (!request.form.empty()) {
+      form = curl_mime_init(m_handle);
+      for (const auto& part : request.form) {
+        curl_mimepart* field = curl_mime_addpart(form);
+        curl_mime_name(field, part.name.c_str());
+        curl_mime_data(field, part.value.data(), part.value.size());
+        if (!part.filename.empty()) {
+          curl_mime_filename(field, part.filename.c_str());
+          curl_mime_type(field, "text/csv");
+        }
+      }
+      curl_easy_setopt(m_handle, CURLOPT_MIMEPOST, form);
+    }
     const CURLcode rc = curl_easy_perform(m_handle);
     curl_slist_free_all(headers);
+    curl_mime_free(form);
     if (rc == CURLE_ABORTED_BY_CALLBACK) {
       throw Error("interrupted", ExitCode::interrupted);
     }

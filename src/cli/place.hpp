@@ -1,0 +1,54 @@
+#pragma once
+// The options that name a place (shared by `locate` and `reps`) and their
+// resolution into a Location.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/geo/census.hpp"
+#include "core/geo/locator.hpp"
+#include "core/geo/place.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace civic::cli {
+
+class Runtime;
+
+struct PlaceOptions {
+  std::vector<std::string> address;  // words, joined by spaces
+  std::optional<std::string> latlon;
+  std::optional<std::string> zip;
+  bool offline = false;
+  bool no_cache = false;
+  bool explain = false;
+
+  bool given() const { return !address.empty() || latlon || zip; }
+  std::string address_text() const;
+};
+
+// Adds ADDRESS..., --latlon, --zip, --offline, --no-cache, --explain.
+void add_place_options(CLI::App& command, PlaceOptions& options);
+
+// What resolving places needs, made once per command.
+class PlaceResolver {
+public:
+  PlaceResolver(Runtime& rt, const PlaceOptions& options, geo::Locator::Mode mode = geo::Locator::Mode::lookup);
+  geo::Location resolve(const PlaceOptions& options);
+  geo::Locator& locator() { return m_locator; }
+  geo::CensusGeocoder* geocoder() { return m_geocoder.get(); }
+
+private:
+  Runtime& m_rt;
+  geo::Locator m_locator;
+  std::unique_ptr<geo::CensusGeocoder> m_geocoder;  // null when offline
+};
+
+// The geocoder as configured; no cache with --no-cache.
+std::unique_ptr<geo::CensusGeocoder> make_geocoder(Runtime& rt, bool no_cache);
+
+}  // namespace civic::cli

@@ -1,0 +1,278 @@
+#include "core/geo/bulk.hpp"
+
+#include <algorithm>
+#include <map>
+#include <thread>
+
+#include "core/cancel.hpp"
+#include "core/error.hpp"
+#include "core/util/csv.hpp"
+#include "core/util/text.hpp"
+
+namespace civic::geo {
+namespace {
+
+// Where each field is, by header name; npos when the file lacks it.
+struct Columns {
+  std::size_t id = std::string::npos;
+  std::size_t lat = std::string::npos;
+  std::size_t lon = std::string::npos;
+  std::size_t street = std::string::npos;
+  std::size_t city = std::string::npos;
+  std::size_t state = std::string::npos;
+  std::size_t zip = std::string::npos;
+};
+
+Columns find_columns(const csv::Table& table, const std::string& file_name) {
+  Columns c;
+  const std::map<std::string, std::size_t*> names = {
+      {"id", &c.id},         {"lat", &c.lat},     {"latitude", &c.lat}, {"lon", &c.lon},
+      {"lng", &c.lon},       {"longitude", &c.lon}, {"street", &c.street}, {"address", &c.street},
+      {"city", &c.city},     {"state", &c.state}, {"zip", &c.zip},      {"zipcode", &c.zip},
+      {"zip_code", &c.zip},  {"postal_code", &c.zip}};
+  for (std::size_t i = 0; i < table.header().size(); ++i) {
+    if (auto it = names.find(text::lower(table.header()[i])); it != names.end()) {
+      *it->second = i;
+    }
+  }
+  const bool coordinates = c.lat != std::string::npos && c.lon != std::string::npos;
+  if (!coordinates && c.street == std::string::npos && c.zip == std::string::npos) {
+    throw usage_error(file_name + ":1: no place columns: expected lat and lon, or zip, or street, city, state, zip")
+        .hint("the first line must name the columns, for example: id,street,city,state,zip");
+  }
+  return c;
+}
+
+enum class Kind { point, address, zip, none };
+
+Kind kind_of(const csv::Record& row, const Columns& c) {
+  const auto has = [&](std::size_t column) { return !text::trim(csv::Table::field(row, column)).empty(); };
+  if (has(c.lat) && has(c.lon)) {
+    return Kind::point;
+  }
+  if (has(c.street)) {
+    return Kind::address;
+  }
+  return has(c.zip) ? Kind::zip : Kind::none;
+}
+
+std::string field(const csv::Record& row, std::size_t column) {
+  return std::string(text::trim(csv::Table::field(row, column)));
+}
+
+std::string one_line(const csv::Record& row, const Columns& c) {
+  std::vector<std::string> parts;
+  for (auto column : {c.street, c.city, c.state, c.zip}) {
+    if (auto value = field(row, column); !value.empty()) {
+      parts.push_back(value);
+    }
+  }
+  return text::join(parts, ", ");
+}
+
+// Geocodes the address rows of the input, batch by batch, on demand.
+class AddressBatches {
+public:
+  AddressBatches(const std::vector<csv::Record>& rows, const Columns& columns, const BulkOptions& options)
+      : m_columns(columns), m_options(options) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      // Offline, addresses fall back to their ZIP code: nothing to batch.
+      if (options.geocoder == nullptr || kind_of(rows[i], columns) != Kind::address) {
+        continue;
+      }
+      if (m_rows_by_batch.empty() || m_rows_by_batch.back().size() == options.batch_size) {
+        m_rows_by_batch.emplace_back();
+      }
+      m_rows_by_batch.back().push_back(i);
+      m_batch_of[i] = m_rows_by_batch.size() - 1;
+    }
+  }
+
+  std::size_t count() const { return m_rows_by_batch.size(); }
+  std::size_t done() const { return m_answers.size(); }
+
+  // Geocodes the batches of the address rows among rows first..last-1.
+  void prefetch(std::size_t first, std::size_t last, const std::vector<csv::Record>& rows) {
+    for (auto it = m_batch_of.lower_bound(first); it != m_batch_of.end() && it->first < last; ++it) {
+      if (m_answers.count(it->second) == 0) {
+        fetch(it->second, rows);
+      }
+    }
+  }
+
+  // The answer for input row `index`; its batch must have been prefetched.
+  std::optional<CensusMatch> answer(std::size_t index) const {
+    const auto batch = m_batch_of.at(index);
+    if (const auto failure = m_failures.find(batch); failure != m_failures.end()) {
+      throw Error(failure->second);
+    }
+    return m_answers.at(batch).at(index);
+  }
+
+private:
+  void fetch(std::size_t batch, const std::vector<csv::Record>& rows) {
+    std::vector<BatchAddress> addresses;
+    for (auto index : m_rows_by_batch[batch]) {
+      const auto& row = rows[index];
+      addresses.push_back({std::to_string(index), field(row, m_columns.street), field(row, m_columns.city),
+                           field(row, m_columns.state), field(row, m_columns.zip)});
+    }
+    auto& answers = m_answers[batch];
+    try {
+      for (auto& answer : m_options.geocoder->geocode_batch(addresses)) {
+        answers[std::stoul(answer.id)] = std::move(answer.match);
+      }
+    } catch (const Error& e) {
+      if (e.code() == ExitCode::interrupted) {
+        throw;
+      }
+      m_failures[batch] = e.what();
+    }
+  }
+
+  const Columns& m_columns;
+  const BulkOptions& m_options;
+  std::map<std::size_t, std::size_t> m_batch_of;
+  std::vector<std::vector<std::size_t>> m_rows_by_batch;
+  std::map<std::size_t, std::map<std::size_t, std::optional<CensusMatch>>> m_answers;
+  std::map<std::size_t, std::string> m_failures;
+};
+
+Location locate_row(const csv::Record& row, std::size_t index, const Columns& c, SQLite::Database& db,
+                    Locator& locator, const AddressBatches& batches, const BulkOptions& options) {
+  switch (kind_of(row, c)) {
+    case Kind::point: {
+      const auto text = field(row, c.lat) + "," + field(row, c.lon);
+      const auto point = parse_latlon(text);
+      if (!point) {
+        throw Error("lat,lon '" + text + "' is not a point in degrees");
+      }
+      return locate_point(locator, *point, text, PointSource::input);
+    }
+    case Kind::address: {
+      const auto address = one_line(row, c);
+      if (options.geocoder == nullptr) {
+        return locate_address(address, db, locator, nullptr);
+      }
+      auto match = batches.answer(index);
+      if (!match) {
+        throw Error("the Census Geocoder found no match for '" + address + "'");
+      }
+      auto location = locate_point(locator, match->point, address, PointSource::census);
+      location.census = std::move(match);
+      return location;
+    }
+    case Kind::zip: return locate_zip(db, field(row, c.zip), field(row, c.zip));
+    case Kind::none: break;
+  }
+  throw Error("no place in this row: lat and lon, street, or zip are all empty");
+}
+
+}  // namespace
+
+namespace {
+
+constexpr std::size_t k_block = 8192;
+
+// What one thread locates with: its own connection and locator.
+struct Worker {
+  explicit Worker(std::unique_ptr<SQLite::Database> database)
+      : db(std::move(database)), locator(*db, Locator::Mode::in_memory) {
+    // One read transaction for the run: otherwise SQLite takes a lock and
+    // looks for a hot journal before every statement.
+    db->exec("BEGIN");
+  }
+  ~Worker() { db->exec("COMMIT"); }
+  Worker(const Worker&) = delete;
+  Worker& operator=(const Worker&) = delete;
+
+  std::unique_ptr<SQLite::Database> db;
+  Locator locator;
+};
+
+BulkRow locate_one(const csv::Record& row, std::size_t index, const Columns& columns, Worker& worker,
+                   const AddressBatches& batches, const BulkOptions& options) {
+  BulkRow out;
+  out.line = row.line;
+  out.id = columns.id == std::string::npos ? std::to_string(index + 1) : field(row, columns.id);
+  try {
+    out.location = locate_row(row, index, columns, *worker.db, worker.locator, batches, options);
+  } catch (const std::exception& e) {
+    out.error = e.what();
+  }
+  return out;
+}
+
+// The block's rows in cell order: points near each other are located one
+// after the other, so the pieces they share are read once.
+std::vector<std::size_t> cell_order(const std::vector<csv::Record>& rows, std::size_t first, std::size_t last,
+                                    const Columns& columns) {
+  std::vector<std::pair<CellCode, std::size_t>> keyed;
+  for (std::size_t i = first; i < last; ++i) {
+    CellCode code = 0;
+    if (kind_of(rows[i], columns) == Kind::point) {
+      if (const auto point = parse_latlon(field(rows[i], columns.lat) + "," + field(rows[i], columns.lon))) {
+        code = cell_code(*point);
+      }
+    }
+    keyed.emplace_back(code, i);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::size_t> order;
+  for (const auto& [code, index] : keyed) {
+    order.push_back(index);
+  }
+  return order;
+}
+
+}  // namespace
+
+BulkSummary locate_rows(const std::string& csv_text, const std::string& file_name, const BulkOptions& options,
+                        const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row) {
+  const auto table = csv::Table::parse(csv_text, file_name);
+  const auto columns = find_columns(table, file_name);
+  const auto& rows = table.rows();
+  AddressBatches batches(rows, columns, options);
+
+  const unsigned cores = options.threads != 0 ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
+  const unsigned threads = rows.size() < 2000 ? 1 : cores;
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (unsigned t = 0; t < threads; ++t) {
+    workers.push_back(std::make_unique<Worker>(options.open_database()));
+  }
+
+  BulkSummary summary;
+  std::vector<BulkRow> block;
+  for (std::size_t first = 0; first < rows.size(); first += k_block) {
+    cancel.throw_if_cancelled();
+    const std::size_t last = std::min(rows.size(), first + k_block);
+    batches.prefetch(first, last, rows);
+    const auto order = cell_order(rows, first, last, columns);
+    block.assign(last - first, BulkRow{});
+    {
+      std::vector<std::jthread> pool;
+      const std::size_t share = (order.size() + threads - 1) / threads;
+      for (unsigned t = 0; t < threads; ++t) {
+        pool.emplace_back([&, t] {
+          for (std::size_t k = t * share; k < std::min(order.size(), (t + 1) * share); ++k) {
+            const auto index = order[k];
+            block[index - first] = locate_one(rows[index], index, columns, *workers[t], batches, options);
+          }
+          // The next block is elsewhere: keep memory flat.
+          workers[t]->locator.forget_pieces();
+        });
+      }
+    }
+    for (auto& row : block) {
+      summary.failed += row.error.empty() ? 0 : 1;
+      ++summary.rows;
+      on_row(std::move(row));
+    }
+    if (options.progress) {
+      options.progress({last, rows.size(), batches.done(), batches.count()});
+    }
+  }
+  return summary;
+}
+
+}  // namespace civic::geo

@@ -1,0 +1,120 @@
+#include "core/geo/cells.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <cmath>
+
+#include "core/error.hpp"
+
+namespace civic::geo {
+namespace {
+
+// Spreads the 16 bits of v to the even bits of a 32-bit word.
+std::uint32_t spread(std::uint32_t v) {
+  v &= 0xFFFF;
+  v = (v | (v << 8)) & 0x00FF00FF;
+  v = (v | (v << 4)) & 0x0F0F0F0F;
+  v = (v | (v << 2)) & 0x33333333;
+  v = (v | (v << 1)) & 0x55555555;
+  return v;
+}
+
+std::uint32_t quantize(double value, double min, double span) {
+  const double scaled = std::floor((value - min) / span * 65536.0);
+  return static_cast<std::uint32_t>(std::clamp(scaled, 0.0, 65535.0));
+}
+
+}  // namespace
+
+CellCode cell_code(LatLon point) {
+  return spread(quantize(point.lon, -180, 360)) | (spread(quantize(point.lat, -90, 180)) << 1);
+}
+
+namespace {
+
+void put(std::string& out, std::uint32_t v) {
+  for (int shift = 0; shift < 32; shift += 8) {
+    out += static_cast<char>((v >> shift) & 0xFF);
+  }
+}
+
+std::uint32_t get(std::string_view in, std::size_t at) {
+  std::uint32_t v = 0;
+  for (int i = 3; i >= 0; --i) {
+    v = (v << 8) | static_cast<unsigned char>(in[at + static_cast<std::size_t>(i)]);
+  }
+  return v;
+}
+
+}  // namespace
+
+std::string pack_leaves(const std::vector<CellLeaf>& leaves) {
+  std::string out;
+  out.reserve(leaves.size() * 12);
+  for (const auto& leaf : leaves) {
+    put(out, leaf.start);
+    put(out, leaf.last);
+    put(out, static_cast<std::uint32_t>(leaf.boundary));
+  }
+  return out;
+}
+
+CellLeaf unpack_leaf(std::string_view bytes) {
+  return {get(bytes, 0), get(bytes, 4), static_cast<std::int64_t>(get(bytes, 8))};
+}
+
+std::string pack_pieces(const std::vector<const CellPiece*>& pieces) {
+  std::string out;
+  for (const auto* piece : pieces) {
+    put(out, static_cast<std::uint32_t>(piece->boundary));
+    put(out, static_cast<std::uint32_t>(piece->area_wkb.size()));
+    out += piece->area_wkb;
+    put(out, static_cast<std::uint32_t>(piece->edge_wkb.size()));
+    out += piece->edge_wkb;
+  }
+  return out;
+}
+
+std::vector<CellPiece> unpack_pieces(std::string_view blob) {
+  std::vector<CellPiece> pieces;
+  std::size_t at = 0;
+  const auto take = [&](std::size_t n) {
+    if (at + n > blob.size()) {
+      throw Error("the cell index is damaged").hint("run 'civic data update' to rebuild it");
+    }
+    const auto part = blob.substr(at, n);
+    at += n;
+    return part;
+  };
+  while (at < blob.size()) {
+    CellPiece piece;
+    piece.boundary = get(take(4), 0);
+    piece.area_wkb = std::string(take(get(take(4), 0)));
+    piece.edge_wkb = std::string(take(get(take(4), 0)));
+    pieces.push_back(std::move(piece));
+  }
+  return pieces;
+}
+
+std::vector<CellLeaf> unpack_leaves(std::string_view blob) {
+  if (blob.size() % 12 != 0) {
+    throw Error("the packed cell index is damaged").hint("run 'civic data update' to rebuild it");
+  }
+  std::vector<CellLeaf> leaves(blob.size() / 12);
+  if constexpr (std::endian::native == std::endian::little) {
+    // The blob's layout on this machine: copy the words, widen the ids.
+    std::vector<std::uint32_t> words(blob.size() / 4);
+    std::memcpy(words.data(), blob.data(), blob.size());
+    for (std::size_t i = 0; i < leaves.size(); ++i) {
+      leaves[i] = {words[i * 3], words[i * 3 + 1], static_cast<std::int64_t>(words[i * 3 + 2])};
+    }
+  } else {
+    for (std::size_t i = 0; i < leaves.size(); ++i) {
+      leaves[i] = {get(blob, i * 12), get(blob, i * 12 + 4), static_cast<std::int64_t>(get(blob, i * 12 + 8))};
+    }
+  }
+  return leaves;
+}
+
+}  // namespace civic::geo

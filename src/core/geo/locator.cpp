@@ -1,0 +1,230 @@
+#include "core/geo/locator.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <sqlite3.h>
+
+#include "core/db/statement.hpp"
+#include "core/error.hpp"
+
+namespace civic::geo {
+
+struct Locator::Layer {
+  Layer(SQLite::Database& db, std::size_t layer_no)
+      : number(layer_no), name(k_cell_layers[layer_no]), pieces_row(db, "SELECT pieces FROM cell_pieces WHERE key = ?") {}
+  ~Layer() {
+    if (blob != nullptr) {
+      sqlite3_blob_close(blob);
+    }
+  }
+  Layer(const Layer&) = delete;
+  Layer& operator=(const Layer&) = delete;
+
+  std::size_t number;
+  std::string name;
+  SQLite::Statement pieces_row;
+  std::vector<Leaf> leaves;   // in memory mode
+  sqlite3_blob* blob = nullptr;  // lookup mode: the packed leaves, read in place
+  std::size_t count = 0;
+  std::unordered_map<CellCode, std::vector<Piece>> pieces;
+};
+
+namespace {
+
+std::string_view blob_view(const SQLite::Column& column) {
+  return {static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes())};
+}
+
+}  // namespace
+
+Locator::Locator(SQLite::Database& db, Mode mode)
+    : m_db(db),
+      m_mode(mode),
+      m_boundary(db, "SELECT layer, state, geoid, division_id, district, name, vintage FROM boundary WHERE id = ?") {
+  SQLite::Statement pack(db, "SELECT rowid, length(leaves) FROM cell_pack WHERE layer = ?");
+  SQLite::Statement whole(db, "SELECT leaves FROM cell_pack WHERE layer = ?");
+  for (std::size_t i = 0; i < std::size(k_cell_layers); ++i) {
+    auto layer = std::make_unique<Layer>(db, i);
+    if (mode == Mode::in_memory) {
+      whole.reset();
+      whole.bind(1, layer->name);
+      if (whole.executeStep()) {
+        layer->leaves = unpack_leaves(blob_view(whole.getColumn(0)));
+      }
+    } else {
+      pack.reset();
+      pack.bind(1, layer->name);
+      if (pack.executeStep()) {
+        layer->count = static_cast<std::size_t>(pack.getColumn(1).getInt64()) / k_packed_leaf_bytes;
+        if (sqlite3_blob_open(db.getHandle(), "main", "cell_pack", "leaves", pack.getColumn(0).getInt64(), 0,
+                              &layer->blob) != SQLITE_OK) {
+          throw Error(std::string("cannot read the cell index: ") + sqlite3_errmsg(db.getHandle()));
+        }
+      }
+    }
+    m_layers.push_back(std::move(layer));
+  }
+}
+
+Locator::~Locator() = default;
+
+void Locator::forget_pieces() {
+  for (auto& layer : m_layers) {
+    layer->pieces.clear();
+  }
+}
+
+std::optional<Locator::Leaf> Locator::find_leaf(Layer& layer, CellCode code) {
+  std::optional<Leaf> found;
+  if (m_mode == Mode::in_memory) {
+    auto it = std::upper_bound(layer.leaves.begin(), layer.leaves.end(), code,
+                               [](CellCode c, const Leaf& leaf) { return c < leaf.start; });
+    if (it != layer.leaves.begin()) {
+      found = *std::prev(it);
+    }
+  } else if (layer.blob != nullptr) {
+    // Binary search over the packed leaves, twelve bytes read at a time.
+    std::size_t low = 0;
+    std::size_t high = layer.count;
+    char bytes[k_packed_leaf_bytes];
+    while (low < high) {
+      const std::size_t mid = (low + high) / 2;
+      if (sqlite3_blob_read(layer.blob, bytes, static_cast<int>(k_packed_leaf_bytes),
+                            static_cast<int>(mid * k_packed_leaf_bytes)) != SQLITE_OK) {
+        throw Error("cannot read the cell index").hint("run 'civic data update' to rebuild it");
+      }
+      const auto leaf = unpack_leaf(std::string_view(bytes, sizeof bytes));
+      if (leaf.start <= code) {
+        found = leaf;
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+  }
+  if (!found || found->last < code) {
+    return std::nullopt;
+  }
+  return found;
+}
+
+const std::vector<Locator::Piece>& Locator::pieces(Layer& layer, CellCode start) {
+  auto [it, added] = layer.pieces.try_emplace(start);
+  if (!added) {
+    return it->second;
+  }
+  layer.pieces_row.reset();
+  layer.pieces_row.bind(1, static_cast<int64_t>(piece_key(layer.number, start)));
+  if (layer.pieces_row.executeStep()) {
+    for (const auto& piece : unpack_pieces(blob_view(layer.pieces_row.getColumn(0)))) {
+      it->second.push_back({piece.boundary, geometry_module().load_piece(piece.area_wkb, piece.edge_wkb)});
+    }
+  }
+  return it->second;
+}
+
+DistrictMatch Locator::match(std::int64_t boundary) {
+  auto it = m_districts.find(boundary);
+  if (it == m_districts.end()) {
+    m_boundary.reset();
+    m_boundary.bind(1, static_cast<int64_t>(boundary));
+    if (!m_boundary.executeStep()) {
+      throw Error("internal: the cell index names boundary " + std::to_string(boundary) + ", which is missing")
+          .hint("run 'civic data update' to rebuild the reference data");
+    }
+    auto district = std::make_shared<District>();
+    int i = 0;
+    for (auto* field : {&district->layer, &district->state, &district->geoid, &district->division_id,
+                        &district->district, &district->name, &district->vintage}) {
+      *field = db::text(m_boundary, i++);
+    }
+    it = m_districts.emplace(boundary, std::move(district)).first;
+  }
+  DistrictMatch m;
+  m.info = it->second;
+  return m;
+}
+
+// The districts of one layer holding the point, and every district edge of
+// the layer within the margin (for the near-boundary and gap rules).
+void Locator::locate_in(Layer& layer, LatLon point, CellCode code, std::vector<DistrictMatch>& hits,
+                        std::vector<std::pair<std::int64_t, double>>& near_edges) {
+  const auto leaf = find_leaf(layer, code);
+  if (!leaf) {
+    return;
+  }
+  if (leaf->boundary != 0) {
+    hits.push_back(match(leaf->boundary));
+    return;
+  }
+  for (const auto& piece : pieces(layer, leaf->start)) {
+    // A piece keeps the edge within the cell and its margin only: a farther
+    // edge may be nearer somewhere outside it, so beyond the margin the
+    // distance is unknown.
+    const double distance = piece.shape->edge_distance_within_m(point, k_cell_margin_m);
+    if (piece.shape->covers(point)) {
+      auto m = match(piece.boundary);
+      m.edge_distance_m = distance;
+      hits.push_back(std::move(m));
+    } else if (std::isfinite(distance)) {
+      near_edges.emplace_back(piece.boundary, distance);
+    }
+  }
+}
+
+PointDistricts Locator::locate(LatLon point) {
+  PointDistricts out;
+  const auto code = cell_code(point);
+  std::vector<DistrictMatch> hits[3];
+  std::vector<std::pair<std::int64_t, double>> near_edges[3];
+  for (std::size_t i = 0; i < m_layers.size(); ++i) {
+    locate_in(*m_layers[i], point, code, hits[i], near_edges[i]);
+  }
+  // Two congressional districts at once happens only on a shared edge;
+  // the one the point is deeper in decides the state.
+  std::sort(hits[0].begin(), hits[0].end(),
+            [](const auto& a, const auto& b) { return a.edge_distance_m > b.edge_distance_m; });
+  out.cd = std::move(hits[0]);
+  if (!out.cd.empty()) {
+    out.state = out.cd.front().info->state;
+  }
+  for (std::size_t i = 1; i < 3; ++i) {
+    auto& kept = i == 1 ? out.sldu : out.sldl;
+    for (auto& hit : hits[i]) {
+      (out.state.empty() || hit.info->state == out.state ? kept : out.other_states).push_back(std::move(hit));
+    }
+    // A point in a sliver between states gets its own state's nearest district.
+    if (kept.empty() && !out.state.empty()) {
+      std::optional<DistrictMatch> nearest;
+      for (const auto& [boundary, distance] : near_edges[i]) {
+        auto m = match(boundary);
+        if (m.info->state == out.state && (!nearest || distance < nearest->edge_distance_m)) {
+          m.edge_distance_m = distance;
+          m.nearest_only = true;
+          nearest = std::move(m);
+        }
+      }
+      if (nearest) {
+        kept.push_back(std::move(*nearest));
+      }
+    }
+  }
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto& kept = i == 0 ? out.cd : i == 1 ? out.sldu : out.sldl;
+    for (const auto& m : kept) {
+      out.nearest_edge_m = std::min(out.nearest_edge_m, m.edge_distance_m);
+      // Near a boundary: close to its own edge with another district just
+      // across it (a coast with nothing across is not a boundary).
+      const bool neighbour = std::any_of(near_edges[i].begin(), near_edges[i].end(),
+                                         [](const auto& e) { return e.second < k_near_boundary_m; });
+      out.near_boundary = out.near_boundary || m.nearest_only ||
+                          (m.edge_distance_m < k_near_boundary_m && (neighbour || kept.size() > 1));
+    }
+    out.near_boundary = out.near_boundary || kept.size() > 1;
+  }
+  out.near_boundary = out.near_boundary || !out.other_states.empty();
+  return out;
+}
+
+}  // namespace civic::geo

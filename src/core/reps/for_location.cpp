@@ -1,0 +1,101 @@
+#include "core/reps/for_location.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/geo/point.hpp"
+
+namespace civic::reps {
+namespace {
+
+std::set<std::string> division_ids(const std::vector<geo::DistrictMatch>& matches) {
+  std::set<std::string> ids;
+  for (const auto& m : matches) {
+    ids.insert(m.info->division_id);
+  }
+  return ids;
+}
+
+bool sits_in(const Seat& seat, const std::set<std::string>& ids) {
+  if (seat.vacant()) {
+    return ids.count(seat.division_id) != 0;
+  }
+  return std::any_of(seat.role.division_ids.begin(), seat.role.division_ids.end(),
+                     [&](const auto& id) { return ids.count(id) != 0; });
+}
+
+bool represents(const Seat& seat, const geo::Location& location, const std::set<std::string>& cd,
+                const std::set<std::string>& sldu, const std::set<std::string>& sldl) {
+  switch (seat.role.chamber) {
+    case Chamber::senate: return true;
+    case Chamber::executive: return seat.role.title == "Governor" || seat.role.title == "Mayor";
+    case Chamber::house: return sits_in(seat, cd);
+    case Chamber::upper: return location.legislative_known && sits_in(seat, sldu);
+    case Chamber::lower: return location.legislative_known && sits_in(seat, sldl);
+  }
+  return false;
+}
+
+void find_nearest_office(LocatedSeat& located, geo::LatLon point) {
+  const auto& offices = located.seat.holder->offices;
+  for (std::size_t i = 0; i < offices.size(); ++i) {
+    if (!offices[i].lat || !offices[i].lon) {
+      continue;
+    }
+    const double km = geo::distance_m(point, {*offices[i].lat, *offices[i].lon}) / 1000.0;
+    if (!located.nearest_office_km || km < *located.nearest_office_km) {
+      located.nearest_office = i;
+      located.nearest_office_km = km;
+    }
+  }
+}
+
+bool wanted(const Seat& seat, const SeatQuery& filter) {
+  return (!filter.chamber || *filter.chamber == seat.role.chamber) &&
+         (!filter.level || *filter.level == seat.role.level);
+}
+
+std::vector<LocatedSeat> select(const std::vector<Seat>& seats, const geo::Location& location,
+                                const SeatQuery& filter) {
+  const auto cd = division_ids(location.cd);
+  const auto sldu = division_ids(location.sldu);
+  const auto sldl = division_ids(location.sldl);
+  std::vector<LocatedSeat> out;
+  for (const auto& seat : seats) {
+    if (!wanted(seat, filter) || !represents(seat, location, cd, sldu, sldl)) {
+      continue;
+    }
+    LocatedSeat located{seat, std::nullopt, std::nullopt};
+    if (location.point && seat.holder) {
+      find_nearest_office(located, *location.point);
+    }
+    out.push_back(std::move(located));
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<Seat>& SeatCache::seats(const std::string& state) {
+  auto it = m_by_state.find(state);
+  if (it == m_by_state.end()) {
+    it = m_by_state.emplace(state, find_seats(m_db, {state, std::nullopt, std::nullopt, std::nullopt})).first;
+  }
+  return it->second;
+}
+
+std::vector<LocatedSeat> seats_for_location(SeatCache& cache, const geo::Location& location,
+                                            const SeatQuery& filter) {
+  if (location.state.empty()) {
+    return {};
+  }
+  return select(cache.seats(location.state), location, filter);
+}
+
+std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
+                                            const SeatQuery& filter) {
+  SeatCache cache(db);
+  return seats_for_location(cache, location, filter);
+}
+
+}  // namespace civic::reps

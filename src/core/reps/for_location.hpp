@@ -1,0 +1,43 @@
+#pragma once
+// The seats that represent a located place: its two senators, its
+// representative or delegate (several candidates from a ZIP code), its
+// state senator(s) and representative(s), and the governor. Vacant seats
+// stay in the list. Each holder's nearest district office is found when
+// the place has a point and the office has coordinates.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "core/geo/place.hpp"
+#include "core/reps/directory.hpp"
+
+namespace civic::reps {
+
+struct LocatedSeat {
+  Seat seat;
+  std::optional<std::size_t> nearest_office;  // index into holder->offices
+  std::optional<double> nearest_office_km;
+};
+
+// `filter` narrows by chamber and level (its state and district are ignored).
+std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
+                                            const SeatQuery& filter);
+
+// Seats of one state, loaded once for many locations (bulk work).
+class SeatCache {
+public:
+  explicit SeatCache(SQLite::Database& db) : m_db(db) {}
+  const std::vector<Seat>& seats(const std::string& state);
+
+private:
+  SQLite::Database& m_db;
+  std::map<std::string, std::vector<Seat>> m_by_state;
+};
+
+std::vector<LocatedSeat> seats_for_location(SeatCache& cache, const geo::Location& location, const SeatQuery& filter);
+
+}  // namespace civic::reps

@@ -1,0 +1,38 @@
+// GEOS helpers shared by the civic_geometry module's files.
+#include "modules/geometry/geos_common.hpp"
+
+#include "core/error.hpp"
+
+namespace civic::geo::geos {
+
+GEOSContextHandle_t context() {
+  struct Context {
+    GEOSContextHandle_t handle = GEOS_init_r();
+    ~Context() { GEOS_finish_r(handle); }
+  };
+  thread_local Context ctx;
+  return ctx.handle;
+}
+
+Geometry read_wkb(std::string_view wkb) {
+  GEOSWKBReader* reader = GEOSWKBReader_create_r(context());
+  Geometry geometry(GEOSWKBReader_read_r(context(), reader, reinterpret_cast<const unsigned char*>(wkb.data()),
+                                         wkb.size()));
+  GEOSWKBReader_destroy_r(context(), reader);
+  if (!geometry) {
+    throw Error("unreadable geometry (bad WKB)");
+  }
+  return geometry;
+}
+
+std::string write_wkb(const GEOSGeometry* geometry) {
+  GEOSWKBWriter* writer = GEOSWKBWriter_create_r(context());
+  std::size_t size = 0;
+  unsigned char* bytes = GEOSWKBWriter_write_r(context(), writer, geometry, &size);
+  GEOSWKBWriter_destroy_r(context(), writer);
+  std::string out(reinterpret_cast<const char*>(bytes), size);
+  GEOSFree_r(context(), bytes);
+  return out;
+}
+
+}  // namespace civic::geo::geos
