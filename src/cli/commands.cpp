@@ -11,6 +11,7 @@ const std::vector<CommandSpec>& commands() {
        setup_reps},
       {"official", "everything about one official, by bioguide or ocd-person id", Access::reference_read,
        setup_official},
+      {"me", "your own place and sender details, for --me and letters", Access::none, setup_me},
       {"config", "show the configuration and where each value came from", Access::none, setup_config},
   };
   return table;

@@ -23,15 +23,16 @@ struct PlaceOptions {
   std::vector<std::string> address;  // words, joined by spaces
   std::optional<std::string> latlon;
   std::optional<std::string> zip;
+  bool me = false;  // the place kept by `civic me set`
   bool offline = false;
   bool no_cache = false;
   bool explain = false;
 
-  bool given() const { return !address.empty() || latlon || zip; }
+  bool given() const { return !address.empty() || latlon || zip || me; }
   std::string address_text() const;
 };
 
-// Adds ADDRESS..., --latlon, --zip, --offline, --no-cache, --explain.
+// Adds ADDRESS..., --latlon, --zip, --me, --offline, --no-cache, --explain.
 void add_place_options(CLI::App& command, PlaceOptions& options);
 
 // What resolving places needs, made once per command.
@@ -43,6 +44,8 @@ public:
   geo::CensusGeocoder* geocoder() { return m_geocoder.get(); }
 
 private:
+  geo::Location resolve_me(const PlaceOptions& options);
+
   Runtime& m_rt;
   geo::Locator m_locator;
   std::unique_ptr<geo::CensusGeocoder> m_geocoder;  // null when offline

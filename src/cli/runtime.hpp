@@ -43,6 +43,8 @@ public:
   std::filesystem::path data_dir() const { return m_config.path("paths.data_dir"); }
   std::filesystem::path cache_dir() const { return m_config.path("paths.cache_dir"); }
   std::filesystem::path reference_path() const { return data_dir() / "reference.db"; }
+  // me.toml: the user's place and sender details, beside the config file.
+  std::filesystem::path me_path() const { return m_config.file().parent_path() / "me.toml"; }
   SQLite::Database& reference();
 
   // Messages on stderr. `note` is informational and silenced by --quiet.

@@ -2,6 +2,7 @@
 // import, checked against the source files read independently.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -10,7 +11,11 @@
 
 #include "core/data/reference_db.hpp"
 #include "core/data/update.hpp"
+#include "core/geo/locator.hpp"
+#include "core/geo/place.hpp"
 #include "core/reps/directory.hpp"
+#include "core/reps/district_key.hpp"
+#include "core/reps/for_location.hpp"
 #include "core/reps/states.hpp"
 #include "core/util/text.hpp"
 #include "support/mock_server.hpp"
@@ -179,4 +184,82 @@ TEST_CASE("the mirror served over HTTP on 127.0.0.1 imports the same data") {
     return counts(db, "SELECT name || ' ' || sha256, record_count FROM dataset");
   };
   CHECK(digests(from_http) == digests(from_dir));
+}
+
+TEST_CASE("ZIP codes give every candidate district: 43125 is OH-2 and OH-15, 04103 is ME-1 only") {
+  auto db = open();
+  const auto split = geo::locate_zip(db, "43125", "43125");
+  std::vector<std::string> cds;
+  for (const auto& m : split.cd) {
+    cds.push_back(m.info->geoid);
+  }
+  CHECK(cds == std::vector<std::string>{"3902", "3915"});
+  CHECK(split.near_boundary);
+  CHECK_FALSE(split.legislative_known);
+  const auto single = geo::locate_zip(db, "04103", "04103");
+  REQUIRE(single.cd.size() == 1);
+  CHECK(single.cd[0].info->geoid == "2301");
+}
+
+TEST_CASE("points agree with the Census Geocoder's recorded answers") {
+  auto db = open();
+  geo::Locator locator(db);
+  // The recorded coordinates answer: x=-74, y=43 is NY-20, senate 44, assembly 112.
+  const auto ny = locator.locate({43, -74});
+  REQUIRE(ny.cd.size() == 1);
+  CHECK(ny.cd[0].info->geoid == "3620");
+  CHECK(ny.sldu.at(0).info->geoid == "36044");
+  CHECK(ny.sldl.at(0).info->geoid == "36112");
+  // The recorded address answer: the White House is in DC's delegate district.
+  const auto dc = locator.locate({38.898690918655, -77.036543957308});
+  CHECK(dc.cd.at(0).info->geoid == "1198");
+  const auto pr = locator.locate({18.4655, -66.1057});
+  CHECK(pr.cd.at(0).info->geoid == "7298");
+  const auto attu = locator.locate({52.9, 173.1});  // west of the antimeridian
+  CHECK(attu.cd.at(0).info->geoid == "0200");
+}
+
+TEST_CASE("a vacant seat stays in the list for a place") {
+  auto db = open();
+  geo::Locator locator(db);
+  const auto location = geo::locate_point(locator, {37.6688, -122.0808}, "Hayward", geo::PointSource::input);
+  REQUIRE(location.cd.size() == 1);
+  CHECK(location.cd[0].info->geoid == "0614");
+  const auto seats = reps::seats_for_location(db, location, {});
+  const auto house = std::find_if(seats.begin(), seats.end(),
+                                  [](const auto& s) { return s.seat.role.chamber == reps::Chamber::house; });
+  REQUIRE(house != seats.end());
+  CHECK(house->seat.vacant());
+  CHECK(std::count_if(seats.begin(), seats.end(),
+                      [](const auto& s) { return s.seat.role.chamber == reps::Chamber::senate; }) == 2);
+}
+
+TEST_CASE("House members' district offices mostly lie in their own districts") {
+  // An independent check of the polygons and the crosswalk: a member's
+  // district offices are almost always inside the district (about 97.5% in
+  // reality; some sit just outside, in a county seat or a federal building).
+  auto db = open();
+  geo::Locator locator(db);
+  SQLite::Statement offices(db,
+                            "SELECT o.lat, o.lon, r.state, r.district_key FROM office o JOIN role r ON "
+                            "r.official_id = o.official_id WHERE r.chamber = 'house' AND o.kind = 'district' AND "
+                            "o.lat IS NOT NULL");
+  int total = 0;
+  int inside = 0;
+  while (offices.executeStep()) {
+    ++total;
+    const auto found = locator.locate({offices.getColumn(0).getDouble(), offices.getColumn(1).getDouble()});
+    const auto expected = offices.getColumn(3).getString();
+    for (const auto& m : found.cd) {
+      if (m.info->state == offices.getColumn(2).getString() && reps::district_key(m.info->district) == expected) {
+        ++inside;
+        break;
+      }
+    }
+  }
+  const double share = static_cast<double>(inside) / total;
+  MESSAGE(inside << " of " << total << " House district offices lie in their member's district (" << share * 100
+                 << "%)");
+  CHECK(total > 800);
+  CHECK(share > 0.95);
 }

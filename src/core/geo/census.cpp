@@ -96,6 +96,7 @@ CensusGeocoder::Fetched CensusGeocoder::fetch(const std::string& url, const std:
   }
   HttpRequest request;
   request.url = url;
+  request.stall_timeout = m_options.stall_timeout;
   if (!body_csv.empty()) {
     request.method = "POST";
     request.form = {{"addressFile", body_csv, "addresses.csv"},
