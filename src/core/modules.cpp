@@ -29,7 +29,9 @@ const void* load(const char* file, const char* symbol) {
     return it->second;
   }
   const auto path = directory() / file;
-  void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+  // Lazy binding: a module's functions are resolved when first called, not all
+  // at load (GEOS alone has thousands).
+  void* handle = dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
   if (handle == nullptr) {
     throw Error("cannot load " + path.string() + ": " + dlerror())
         .hint("reinstall civic: its modules belong next to the binary or in lib/civic");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <functional>
 #include <set>
 
 #include <SQLiteCpp/Statement.h>
@@ -14,27 +15,41 @@
 namespace civic::reps {
 namespace {
 
-// Which officials to load: those filed under a state, or one by id.
+// Which officials to load: those filed under a state, or some by id.
 struct Selection {
-  enum class By { home_state, id } by;
-  std::string value;
+  enum class By { home_state, ids } by;
+  std::vector<std::string> values;  // one state, or the ids
 };
 
 // Everything about the selected officials.
 std::map<std::string, Official> load_officials(SQLite::Database& db, const Selection& selection) {
   std::map<std::string, Official> officials;
-  const std::string column = selection.by == Selection::By::home_state ? "home_state" : "official_id";
+  if (selection.values.empty()) {
+    return officials;
+  }
+  std::string placeholders = "?";
+  for (std::size_t i = 1; i < selection.values.size(); ++i) {
+    placeholders += ",?";
+  }
+  const bool by_state = selection.by == Selection::By::home_state;
+  const auto bind_all = [&](SQLite::Statement& stmt) {
+    for (std::size_t i = 0; i < selection.values.size(); ++i) {
+      stmt.bind(static_cast<int>(i + 1), selection.values[i]);
+    }
+  };
   // Rows of a per-official table, in the order they were imported.
   const auto query = [&](const std::string& select_from) {
-    auto stmt = std::make_unique<SQLite::Statement>(db, select_from + " WHERE " + column + " = ? ORDER BY id");
-    stmt->bind(1, selection.value);
+    auto stmt = std::make_unique<SQLite::Statement>(
+        db, select_from + " WHERE " + (by_state ? "home_state" : "official_id") + " IN (" + placeholders +
+                ") ORDER BY id");
+    bind_all(*stmt);
     return stmt;
   };
   SQLite::Statement people(db,
                            "SELECT id, name, given_name, family_name, middle_name, suffix, nickname, gender, "
                            "birthday, party, email, image, source FROM official WHERE " +
-                               std::string(selection.by == Selection::By::home_state ? "home_state" : "id") + " = ?");
-  people.bind(1, selection.value);
+                               std::string(by_state ? "home_state" : "id") + " IN (" + placeholders + ")");
+  bind_all(people);
   while (people.executeStep()) {
     Official o;
     int i = 0;
@@ -212,18 +227,16 @@ void add_vacant_statewide(const SeatQuery& query, const StateInfo& state, bool h
 
 }  // namespace
 
-std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query) {
-  const auto& state = *find_state(query.state);
-  const std::string code(state.code);
-  auto officials = load_officials(db, {Selection::By::home_state, code});
+namespace {
 
+// Seats for the roles `keep` accepts, with multi-member districts counted.
+std::vector<Seat> held_seats(std::map<std::string, Official>& officials, const std::string& state,
+                             const std::function<bool(const Role&)>& keep) {
   std::vector<Seat> seats;
-  bool have_state_data = false;
   for (auto& [id, loaded] : officials) {
     const auto official = std::make_shared<const Official>(std::move(loaded));
     for (const auto& role : official->roles) {
-      have_state_data = have_state_data || role.level == Level::state;
-      if (role.state != code || !wanted(query, role.chamber) || !district_wanted(query, role.district_key)) {
+      if (role.state != state || !keep(role)) {
         continue;
       }
       Seat seat;
@@ -234,7 +247,6 @@ std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query) {
       seats.push_back(std::move(seat));
     }
   }
-  // Members sharing a district: multi-member districts.
   std::map<std::pair<Chamber, std::string>, int> members;
   for (const auto& seat : seats) {
     if (!seat.role.district_key.empty()) {
@@ -246,8 +258,90 @@ std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query) {
       seat.district_members = members[{seat.role.chamber, seat.role.district_key}];
     }
   }
+  return seats;
+}
+
+bool has_state_data(SQLite::Database& db, const std::string& state) {
+  SQLite::Statement any(db, "SELECT 1 FROM role WHERE state = ? AND level = 'state' LIMIT 1");
+  any.bind(1, state);
+  return any.executeStep();
+}
+
+}  // namespace
+
+std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query) {
+  const auto& state = *find_state(query.state);
+  const std::string code(state.code);
+  auto officials = load_officials(db, {Selection::By::home_state, {code}});
+  auto seats = held_seats(officials, code, [&](const Role& role) {
+    return wanted(query, role.chamber) && district_wanted(query, role.district_key);
+  });
   add_vacant_districts(db, query, state, seats);
-  add_vacant_statewide(query, state, have_state_data, seats);
+  add_vacant_statewide(query, state, has_state_data(db, code), seats);
+  std::stable_sort(seats.begin(), seats.end(), seat_less);
+  return seats;
+}
+
+std::vector<Seat> find_place_seats(SQLite::Database& db, const std::string& state_code,
+                                   const std::set<std::string>& division_ids) {
+  const auto& state = *find_state(state_code);
+  const std::string code(state.code);
+  // The officials to load: statewide heads and senators, and whoever sits
+  // in one of the divisions.
+  std::string sql =
+      "SELECT official_id FROM role WHERE state = ? AND (chamber = 'senate' OR (chamber = 'executive' AND title IN "
+      "('Governor', 'Mayor')))";
+  if (!division_ids.empty()) {
+    sql += " UNION SELECT r.official_id FROM role r JOIN role_division rd ON rd.role_id = r.id WHERE rd.division_id "
+           "IN (?";
+    for (std::size_t i = 1; i < division_ids.size(); ++i) {
+      sql += ",?";
+    }
+    sql += ")";
+  }
+  SQLite::Statement ids(db, sql);
+  int i = 1;
+  ids.bind(i++, code);
+  for (const auto& id : division_ids) {
+    ids.bind(i++, id);
+  }
+  Selection selection{Selection::By::ids, {}};
+  while (ids.executeStep()) {
+    selection.values.push_back(db::text(ids, 0));
+  }
+  auto officials = load_officials(db, selection);
+  auto seats = held_seats(officials, code, [&](const Role& role) {
+    if (role.chamber == Chamber::senate) {
+      return true;
+    }
+    if (role.chamber == Chamber::executive) {
+      return role.title == "Governor" || role.title == "Mayor";
+    }
+    return std::any_of(role.division_ids.begin(), role.division_ids.end(),
+                       [&](const auto& id) { return division_ids.count(id) != 0; });
+  });
+  // Vacant districts among the place's, and missing statewide seats.
+  SQLite::Statement vacant(db,
+                           "SELECT chamber, district FROM division d WHERE id = ? AND NOT EXISTS "
+                           "(SELECT 1 FROM role_division rd WHERE rd.division_id = d.id)");
+  for (const auto& id : division_ids) {
+    vacant.reset();
+    vacant.bind(1, id);
+    if (vacant.executeStep()) {
+      const auto chamber = parse_chamber(db::text(vacant, 0)).value_or(Chamber::lower);
+      const auto title = chamber == Chamber::house   ? house_title(state)
+                         : chamber == Chamber::upper ? state.upper_title
+                                                     : state.lower_title;
+      std::string district = db::text(vacant, 1);
+      std::replace(district.begin(), district.end(), '_', ' ');
+      auto seat = vacant_seat(state, chamber, district, std::string(title));
+      seat.division_id = id;
+      seats.push_back(std::move(seat));
+    }
+  }
+  SeatQuery statewide;
+  statewide.state = code;
+  add_vacant_statewide(statewide, state, has_state_data(db, code), seats);
   std::stable_sort(seats.begin(), seats.end(), seat_less);
   return seats;
 }
@@ -267,7 +361,7 @@ std::optional<Official> find_official(SQLite::Database& db, const std::string& i
     }
     wanted_id = matches.front();
   }
-  auto officials = load_officials(db, {Selection::By::id, wanted_id});
+  auto officials = load_officials(db, {Selection::By::ids, {wanted_id}});
   auto it = officials.find(wanted_id);
   if (it == officials.end() || it->second.name.empty()) {
     return std::nullopt;

@@ -3,6 +3,7 @@
 // official with every contact detail.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,12 @@ struct SeatQuery {
 // representative(s), governor and statewide offices, state senate, state
 // house; districts in natural order.
 std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query);
+
+// The seats of a located place: the state's senators and chief executive,
+// and the districted seats in `division_ids`; held and vacant. Loads only
+// the officials it lists.
+std::vector<Seat> find_place_seats(SQLite::Database& db, const std::string& state,
+                                   const std::set<std::string>& division_ids);
 
 // By bioguide id (any case), ocd-person id, or another identifier that
 // names exactly one official ("govtrack:412242").

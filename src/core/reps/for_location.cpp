@@ -76,26 +76,17 @@ std::vector<LocatedSeat> select(const std::vector<Seat>& seats, const geo::Locat
 
 }  // namespace
 
-const std::vector<Seat>& SeatCache::seats(const std::string& state) {
-  auto it = m_by_state.find(state);
-  if (it == m_by_state.end()) {
-    it = m_by_state.emplace(state, find_seats(m_db, {state, std::nullopt, std::nullopt, std::nullopt})).first;
-  }
-  return it->second;
-}
-
-std::vector<LocatedSeat> seats_for_location(SeatCache& cache, const geo::Location& location,
+std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
                                             const SeatQuery& filter) {
   if (location.state.empty()) {
     return {};
   }
-  return select(cache.seats(location.state), location, filter);
-}
-
-std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
-                                            const SeatQuery& filter) {
-  SeatCache cache(db);
-  return seats_for_location(cache, location, filter);
+  auto ids = division_ids(location.cd);
+  if (location.legislative_known) {
+    ids.merge(division_ids(location.sldu));
+    ids.merge(division_ids(location.sldl));
+  }
+  return select(find_place_seats(db, location.state, ids), location, filter);
 }
 
 }  // namespace civic::reps

@@ -27,17 +27,4 @@ struct LocatedSeat {
 std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
                                             const SeatQuery& filter);
 
-// Seats of one state, loaded once for many locations (bulk work).
-class SeatCache {
-public:
-  explicit SeatCache(SQLite::Database& db) : m_db(db) {}
-  const std::vector<Seat>& seats(const std::string& state);
-
-private:
-  SQLite::Database& m_db;
-  std::map<std::string, std::vector<Seat>> m_by_state;
-};
-
-std::vector<LocatedSeat> seats_for_location(SeatCache& cache, const geo::Location& location, const SeatQuery& filter);
-
 }  // namespace civic::reps
