@@ -4,12 +4,16 @@
 
 #include <algorithm>
 #include <map>
+#include <random>
 #include <set>
 
 #include <SQLiteCpp/Statement.h>
 #include <yaml-cpp/yaml.h>
 
+#include "core/data/file_tree.hpp"
+#include "core/data/import.hpp"
 #include "core/data/reference_db.hpp"
+#include "core/geo/geometry_module.hpp"
 #include "core/data/update.hpp"
 #include "core/geo/locator.hpp"
 #include "core/geo/place.hpp"
@@ -262,4 +266,70 @@ TEST_CASE("House members' district offices mostly lie in their own districts") {
                  << "%)");
   CHECK(total > 800);
   CHECK(share > 0.95);
+}
+
+TEST_CASE("the cell index agrees with the whole polygons; every disagreement is flagged near a boundary") {
+  // The exact answer: each random point tested against every whole polygon
+  // whose box holds it, read again from the mirror's files.
+  auto db = open();
+  World world;
+  const auto mirror = real_mirror().string();
+  auto tree = data::open_tree(mirror, *world.http);
+  const data::ImportContext context{*parse_date("2026-11-28"), world.cancel, {}};
+  data::DatasetFiles crosswalk_files(*tree, "crosswalks/openstates-geo/jurisdictions",
+                                     data::builtin_dataset("openstates-geo"));
+  const auto crosswalk = data::import_crosswalk(crosswalk_files, context).crosswalk;
+  data::DatasetFiles sld_files(*tree, "state-legislative-districts/tiger2024-simplified",
+                               data::builtin_dataset("tiger-sld-2024"));
+  data::DatasetFiles cd_files(*tree, "congressional-districts/trackamerica", data::builtin_dataset("tiger-cd-119"));
+  auto boundaries = data::import_state_districts(sld_files, crosswalk, context).boundaries;
+  for (auto& b : data::import_cd_boundaries(cd_files, context).boundaries) {
+    boundaries.push_back(std::move(b));
+  }
+  std::vector<std::unique_ptr<geo::Shape>> shapes;
+  for (const auto& b : boundaries) {
+    shapes.push_back(geo::geometry_module().load_shape(b.wkb));
+  }
+
+  std::mt19937 random(20261128);
+  std::uniform_real_distribution<double> lat(24.5, 49.4);
+  std::uniform_real_distribution<double> lon(-124.8, -66.9);
+  geo::Locator locator(db, geo::Locator::Mode::in_memory);
+  int tested = 0;
+  int disagreements = 0;
+  int unflagged = 0;
+  while (tested < 20000) {
+    const geo::LatLon p{lat(random), lon(random)};
+    std::map<std::string, std::set<std::string>> exact;
+    for (std::size_t i = 0; i < boundaries.size(); ++i) {
+      const auto& box = boundaries[i].bounds;
+      if (p.lon >= box.min_lon && p.lon <= box.max_lon && p.lat >= box.min_lat && p.lat <= box.max_lat &&
+          shapes[i]->covers(p)) {
+        exact[boundaries[i].layer].insert(boundaries[i].geoid);
+      }
+    }
+    if (exact["cd"].empty()) {
+      continue;  // outside the country: not a test of districts
+    }
+    ++tested;
+    const auto found = locator.locate(p);
+    std::map<std::string, std::set<std::string>> ours;
+    for (const auto* matches : {&found.cd, &found.sldu, &found.sldl, &found.other_states}) {
+      for (const auto& m : *matches) {
+        ours[m.info->layer].insert(m.info->geoid);
+      }
+    }
+    for (const char* layer : {"cd", "sldu", "sldl"}) {
+      if (ours[layer] != exact[layer]) {
+        ++disagreements;
+        if (!found.near_boundary) {
+          ++unflagged;
+          MESSAGE("unflagged disagreement at " << p.lat << "," << p.lon << " on " << layer);
+        }
+      }
+    }
+  }
+  MESSAGE(disagreements << " layer disagreements in " << tested << " points x 3 layers");
+  CHECK(unflagged == 0);
+  CHECK(disagreements < tested * 3 / 1000);  // at least 99.9% agreement
 }
