@@ -112,37 +112,30 @@ Imported import_all(const UpdateOptions& options, const Env& env, const Progress
     DatasetFiles files(*source.tree, source.root, spec);
     std::vector<FileRecord> read;
     long count = 0;
+    // Every importer's result ends with the files it read and its count.
+    const auto took = [&](auto&& result) {
+      read = std::move(result.files);
+      count = result.record_count;
+    };
     if (spec.name == "congress-legislators" || spec.name == "openstates-people") {
       auto result = spec.name == "congress-legislators" ? import_congress(files, context)
                                                          : import_openstates(files, context);
       std::move(result.officials.begin(), result.officials.end(), std::back_inserter(imported.officials));
-      read = std::move(result.files);
-      count = result.record_count;
-    } else if (spec.name == "ocd-division-ids") {
-      auto result = import_congressional_districts(files, context);
+      took(std::move(result));
+    } else if (spec.name == "ocd-division-ids" || spec.name == "tiger-sld-2024" || spec.name == "tiger-cd-119") {
+      auto result = spec.name == "ocd-division-ids" ? import_congressional_districts(files, context)
+                    : spec.name == "tiger-cd-119"   ? import_cd_boundaries(files, context)
+                                                    : import_state_districts(files, crosswalk, context);
       take(std::move(result));
-      read = std::move(result.files);
-      count = result.record_count;
+      took(std::move(result));
     } else if (spec.name == "openstates-geo") {
       auto result = import_crosswalk(files, context);
       crosswalk = std::move(result.crosswalk);
-      read = std::move(result.files);
-      count = result.record_count;
-    } else if (spec.name == "tiger-sld-2024") {
-      auto result = import_state_districts(files, crosswalk, context);
-      take(std::move(result));
-      read = std::move(result.files);
-      count = result.record_count;
-    } else if (spec.name == "tiger-cd-119") {
-      auto result = import_cd_boundaries(files, context);
-      take(std::move(result));
-      read = std::move(result.files);
-      count = result.record_count;
+      took(std::move(result));
     } else if (spec.name == "zcta-cd-119") {
       auto result = import_zip_districts(files, context);
       imported.zips = std::move(result.rows);
-      read = std::move(result.files);
-      count = result.record_count;
+      took(std::move(result));
     } else {
       throw Error("internal: no importer for dataset '" + spec.name + "'");
     }

@@ -27,6 +27,10 @@ std::uint32_t quantize(double value, double min, double span) {
 
 }  // namespace
 
+CellCode cell_start(std::uint32_t x, std::uint32_t y, int depth) {
+  return (spread(x) | (spread(y) << 1)) << (2 * (k_cell_bits - depth));
+}
+
 CellCode cell_code(LatLon point) {
   return spread(quantize(point.lon, -180, 360)) | (spread(quantize(point.lat, -90, 180)) << 1);
 }

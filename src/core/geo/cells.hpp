@@ -27,6 +27,9 @@ inline constexpr double k_cell_margin_m = 100;
 
 // The Morton code of the finest cell holding the point.
 CellCode cell_code(LatLon point);
+// The Morton code of the cell (x, y) at `depth` (x and y below 2^depth),
+// shifted to the finest level: the first code of the cell.
+CellCode cell_start(std::uint32_t x, std::uint32_t y, int depth);
 
 struct CellLeaf {
   CellCode start = 0;  // the leaf holds codes start..last

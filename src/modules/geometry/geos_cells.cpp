@@ -28,15 +28,7 @@ struct Cell {
   double lat0() const { return -90.0 + y * (180.0 / (1u << depth)); }
   double lat1() const { return -90.0 + (y + 1) * (180.0 / (1u << depth)); }
 
-  std::uint32_t spread(std::uint32_t v) const {
-    v &= 0xFFFF;
-    v = (v | (v << 8)) & 0x00FF00FF;
-    v = (v | (v << 4)) & 0x0F0F0F0F;
-    v = (v | (v << 2)) & 0x33333333;
-    v = (v | (v << 1)) & 0x55555555;
-    return v;
-  }
-  CellCode start() const { return (spread(x) | (spread(y) << 1)) << (2 * (k_cell_bits - depth)); }
+  CellCode start() const { return cell_start(x, y, depth); }
   CellCode last() const { return start() + ((1u << (2 * (k_cell_bits - depth))) - 1); }
 };
 

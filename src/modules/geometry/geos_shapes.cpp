@@ -21,6 +21,18 @@ using geos::write_wkb;
 
 Geometry point(LatLon p) { return Geometry(GEOSGeom_createPointFromXY_r(context(), p.lon, p.lat)); }
 
+// Metres from the point to the nearest point of a GEOS nearest-points
+// answer (its first coordinate lies on the edge); takes ownership.
+double metres_to_nearest(GEOSCoordSequence* nearest, LatLon p) {
+  if (nearest == nullptr) {
+    throw Error("cannot measure the distance to a district edge");
+  }
+  LatLon on_edge;
+  GEOSCoordSeq_getXY_r(context(), nearest, 0, &on_edge.lon, &on_edge.lat);
+  GEOSCoordSeq_destroy_r(context(), nearest);
+  return distance_m(p, on_edge);
+}
+
 bool polygonal(const GEOSGeometry* g) {
   const int type = GEOSGeomTypeId_r(context(), g);
   return type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON;
@@ -102,13 +114,7 @@ public:
       }
       nearest = GEOSPreparedNearestPoints_r(context(), m_prepared_edge.get(), pt.get());
     }
-    if (nearest == nullptr) {
-      throw Error("cannot measure the distance to a district edge");
-    }
-    LatLon on_edge;
-    GEOSCoordSeq_getXY_r(context(), nearest, 0, &on_edge.lon, &on_edge.lat);
-    GEOSCoordSeq_destroy_r(context(), nearest);
-    return distance_m(p, on_edge);
+    return metres_to_nearest(nearest, p);
   }
 
 private:
@@ -146,15 +152,7 @@ public:
     if (m_empty_edge) {
       return std::numeric_limits<double>::infinity();  // no edge within the cell's margin
     }
-    const auto pt = point(p);
-    GEOSCoordSequence* nearest = GEOSNearestPoints_r(context(), m_edge.get(), pt.get());
-    if (nearest == nullptr) {
-      throw Error("cannot measure the distance to a district edge");
-    }
-    LatLon on_edge;
-    GEOSCoordSeq_getXY_r(context(), nearest, 0, &on_edge.lon, &on_edge.lat);
-    GEOSCoordSeq_destroy_r(context(), nearest);
-    return distance_m(p, on_edge);
+    return metres_to_nearest(GEOSNearestPoints_r(context(), m_edge.get(), point(p).get()), p);
   }
 
   double edge_distance_within_m(LatLon p, double limit_m) const override {
