@@ -7,6 +7,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "core/db/fast_query.hpp"
 #include "core/db/statement.hpp"
 #include "core/reps/district_key.hpp"
 #include "core/reps/states.hpp"
@@ -32,85 +33,81 @@ std::map<std::string, Official> load_officials(SQLite::Database& db, const Selec
     placeholders += ",?";
   }
   const bool by_state = selection.by == Selection::By::home_state;
-  const auto bind_all = [&](SQLite::Statement& stmt) {
-    for (std::size_t i = 0; i < selection.values.size(); ++i) {
-      stmt.bind(static_cast<int>(i + 1), selection.values[i]);
-    }
-  };
   // Rows of a per-official table, in the order they were imported.
-  const auto query = [&](const std::string& select_from) {
-    auto stmt = std::make_unique<SQLite::Statement>(
-        db, select_from + " WHERE " + (by_state ? "home_state" : "official_id") + " IN (" + placeholders +
-                ") ORDER BY id");
-    bind_all(*stmt);
+  const auto query = [&](const std::string& select_from, const char* column) {
+    auto stmt = std::make_unique<db::FastQuery>(
+        db, select_from + " WHERE " + column + " IN (" + placeholders + ") ORDER BY id");
+    for (std::size_t i = 0; i < selection.values.size(); ++i) {
+      stmt->bind(static_cast<int>(i + 1), selection.values[i]);
+    }
     return stmt;
   };
-  SQLite::Statement people(db,
-                           "SELECT id, name, given_name, family_name, middle_name, suffix, nickname, gender, "
-                           "birthday, party, email, image, source FROM official WHERE " +
-                               std::string(by_state ? "home_state" : "id") + " IN (" + placeholders + ")");
-  bind_all(people);
-  while (people.executeStep()) {
+  const auto text = [](const db::FastQuery& q, int column) { return std::string(q.text(column)); };
+  auto people = query("SELECT id, name, given_name, family_name, middle_name, suffix, nickname, gender, birthday, "
+                      "party, email, image, source FROM official",
+                      by_state ? "home_state" : "id");
+  while (people->step()) {
     Official o;
     int i = 0;
     for (auto* field : {&o.id, &o.name, &o.given_name, &o.family_name, &o.middle_name, &o.suffix, &o.nickname,
                         &o.gender, &o.birthday, &o.party, &o.email, &o.image, &o.source}) {
-      *field = db::text(people, i++);
+      *field = text(*people, i++);
     }
     officials.emplace(o.id, std::move(o));
   }
+  const char* column = by_state ? "home_state" : "official_id";
   auto roles = query(
       "SELECT official_id, level, state, chamber, district, district_key, title, party, start_date, end_date, "
-      "senate_class, state_rank, source, (SELECT GROUP_CONCAT(division_id, ' ') FROM (SELECT division_id FROM role_division rd "
-      "WHERE rd.role_id = role.id ORDER BY division_id)) "
-      "FROM role");
-  while (roles->executeStep()) {
+      "senate_class, state_rank, source, (SELECT GROUP_CONCAT(division_id, ' ') FROM (SELECT division_id FROM "
+      "role_division rd WHERE rd.role_id = role.id ORDER BY division_id)) FROM role",
+      column);
+  while (roles->step()) {
     Role r;
-    r.level = parse_level(db::text(*roles, 1)).value_or(Level::state);
-    r.state = db::text(*roles, 2);
-    r.chamber = parse_chamber(db::text(*roles, 3)).value_or(Chamber::lower);
-    r.district = db::text(*roles, 4);
-    r.district_key = db::text(*roles, 5);
-    r.title = db::text(*roles, 6);
-    r.party = db::text(*roles, 7);
-    r.start_date = db::text(*roles, 8);
-    r.end_date = db::text(*roles, 9);
-    r.senate_class = db::optional_int(*roles, 10);
-    r.state_rank = db::text(*roles, 11);
-    r.source = db::text(*roles, 12);
-    if (const auto ids = db::text(*roles, 13); !ids.empty()) {
+    r.level = parse_level(roles->text(1)).value_or(Level::state);
+    r.state = text(*roles, 2);
+    r.chamber = parse_chamber(roles->text(3)).value_or(Chamber::lower);
+    r.district = text(*roles, 4);
+    r.district_key = text(*roles, 5);
+    r.title = text(*roles, 6);
+    r.party = text(*roles, 7);
+    r.start_date = text(*roles, 8);
+    r.end_date = text(*roles, 9);
+    r.senate_class = roles->optional_int(10);
+    r.state_rank = text(*roles, 11);
+    r.source = text(*roles, 12);
+    if (const auto ids = roles->text(13); !ids.empty()) {
       r.division_ids = text::split(ids, ' ');
     }
-    officials[db::text(*roles, 0)].roles.push_back(std::move(r));
+    officials[text(*roles, 0)].roles.push_back(std::move(r));
   }
   auto offices = query(
       "SELECT official_id, kind, name, address, street, city, state, zip, phone, fax, hours, lat, lon, source "
-      "FROM office");
-  while (offices->executeStep()) {
+      "FROM office",
+      column);
+  while (offices->step()) {
     Office f;
     int i = 1;
     for (auto* field : {&f.kind, &f.name, &f.address, &f.street, &f.city, &f.state, &f.zip, &f.phone, &f.fax,
                         &f.hours}) {
-      *field = db::text(*offices, i++);
+      *field = text(*offices, i++);
     }
-    f.lat = db::optional_real(*offices, 11);
-    f.lon = db::optional_real(*offices, 12);
-    f.source = db::text(*offices, 13);
-    officials[db::text(*offices, 0)].offices.push_back(std::move(f));
+    f.lat = offices->optional_real(11);
+    f.lon = offices->optional_real(12);
+    f.source = text(*offices, 13);
+    officials[text(*offices, 0)].offices.push_back(std::move(f));
   }
-  auto links = query("SELECT official_id, kind, url, note, source FROM link");
-  while (links->executeStep()) {
-    officials[db::text(*links, 0)].links.push_back(
-        {db::text(*links, 1), db::text(*links, 2), db::text(*links, 3), db::text(*links, 4)});
+  auto links = query("SELECT official_id, kind, url, note, source FROM link", column);
+  while (links->step()) {
+    officials[text(*links, 0)].links.push_back(
+        {text(*links, 1), text(*links, 2), text(*links, 3), text(*links, 4)});
   }
-  auto social = query("SELECT official_id, platform, account, source FROM social");
-  while (social->executeStep()) {
-    officials[db::text(*social, 0)].social.push_back(
-        {db::text(*social, 1), db::text(*social, 2), db::text(*social, 3)});
+  auto social = query("SELECT official_id, platform, account, source FROM social", column);
+  while (social->step()) {
+    officials[text(*social, 0)].social.push_back({text(*social, 1), text(*social, 2), text(*social, 3)});
   }
-  auto ids = query("SELECT official_id, scheme, value, source FROM identifier");
-  while (ids->executeStep()) {
-    officials[db::text(*ids, 0)].ids.push_back({db::text(*ids, 1), db::text(*ids, 2), db::text(*ids, 3)});
+  auto ids = query("SELECT official_id, scheme, value, source FROM identifier", column);
+  while (ids->step()) {
+    officials[text(*ids, 0)].ids.push_back({text(*ids, 1), text(*ids, 2), text(*ids, 3)});
   }
   return officials;
 }

@@ -1,6 +1,8 @@
 #include "core/util/json_writer.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -109,8 +111,11 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   before_value();
-  append_json_string(m_out, name);
-  m_out += ": ";
+  // Keys are civic's own snake_case names: nothing to escape.
+  assert(std::none_of(name.begin(), name.end(), [](char c) { return c == '"' || c == '\\' || c < 0x20; }));
+  m_out += '"';
+  m_out += name;
+  m_out += "\": ";
   m_after_key = true;
   return *this;
 }

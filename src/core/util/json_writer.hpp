@@ -24,6 +24,7 @@ public:
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
+  // `name` is a plain key (snake_case): it is written as is.
   JsonWriter& key(std::string_view name);
 
   JsonWriter& value(std::string_view text);
