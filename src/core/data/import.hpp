@@ -107,4 +107,18 @@ geo::Boundary make_boundary(const geo::Feature& feature, const std::string& sour
 // Throws one Error summarising the problems of a dataset, when there are any.
 void throw_if_problems(const std::string& dataset, const std::vector<Problem>& problems);
 
+// How every importer ends: fail on problems, then record the count and the
+// files read, and report the dataset done.
+template <class Result>
+Result finish_import(DatasetFiles& files, const ImportContext& context, const std::vector<Problem>& problems,
+                     Result result, std::size_t count) {
+  throw_if_problems(files.spec().name, problems);
+  result.record_count = static_cast<long>(count);
+  result.files = files.take_files();
+  if (context.progress) {
+    context.progress({files.spec().name, count, count});
+  }
+  return result;
+}
+
 }  // namespace civic::data

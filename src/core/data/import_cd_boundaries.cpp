@@ -59,16 +59,11 @@ DivisionsImport import_cd_boundaries(DatasetFiles& files, const ImportContext& c
       found.push_back(std::move(*problem));
     }
   }
-  throw_if_problems(files.spec().name, found);
-  if (result.boundaries.empty()) {
+  if (found.empty() && result.boundaries.empty()) {
     throw Error(source + ": no districts in the file").hint("the file is damaged or truncated; fetch it again");
   }
-  result.record_count = static_cast<long>(result.boundaries.size());
-  result.files = files.take_files();
-  if (context.progress) {
-    context.progress({files.spec().name, result.boundaries.size(), result.boundaries.size()});
-  }
-  return result;
+  const auto count = result.boundaries.size();
+  return finish_import(files, context, found, std::move(result), count);
 }
 
 }  // namespace civic::data

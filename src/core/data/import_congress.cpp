@@ -200,13 +200,8 @@ OfficialsImport import_congress(DatasetFiles& files, const ImportContext& contex
     }
   });
 
-  throw_if_problems(files.spec().name, problems);
-  result.record_count = static_cast<long>(result.officials.size());
-  result.files = files.take_files();
-  if (context.progress) {
-    context.progress({files.spec().name, result.officials.size(), result.officials.size()});
-  }
-  return result;
+  const auto count = result.officials.size();
+  return finish_import(files, context, problems, std::move(result), count);
 }
 
 }  // namespace civic::data

@@ -55,17 +55,12 @@ CrosswalkImport import_crosswalk(DatasetFiles& files, const ImportContext& conte
       problems.push_back({source, e.what()});
     }
   }
-  throw_if_problems(files.spec().name, problems);
-  if (result.crosswalk.empty()) {
+  if (problems.empty() && result.crosswalk.empty()) {
     throw Error(files.spec().name + ": no jurisdiction files under " + files.location())
         .hint("expected {st}.yml files (wa.yml, ma.yml, ...) there");
   }
-  result.files = files.take_files();
-  if (context.progress) {
-    context.progress({files.spec().name, static_cast<std::size_t>(result.record_count),
-                      static_cast<std::size_t>(result.record_count)});
-  }
-  return result;
+  const auto count = static_cast<std::size_t>(result.record_count);
+  return finish_import(files, context, problems, std::move(result), count);
 }
 
 }  // namespace civic::data

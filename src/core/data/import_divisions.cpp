@@ -62,13 +62,8 @@ DivisionsImport import_congressional_districts(DatasetFiles& files, const Import
     division->source = source;
     result.divisions.push_back(std::move(*division));
   }
-  throw_if_problems(files.spec().name, problems);
-  result.record_count = static_cast<long>(result.divisions.size());
-  result.files = files.take_files();
-  if (context.progress) {
-    context.progress({files.spec().name, result.divisions.size(), result.divisions.size()});
-  }
-  return result;
+  const auto count = result.divisions.size();
+  return finish_import(files, context, problems, std::move(result), count);
 }
 
 }  // namespace civic::data

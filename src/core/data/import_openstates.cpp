@@ -245,13 +245,8 @@ OfficialsImport import_openstates(DatasetFiles& files, const ImportContext& cont
       result.officials.push_back(std::move(*item.person));
     }
   }
-  throw_if_problems(files.spec().name, problems);
-  result.record_count = static_cast<long>(result.officials.size());
-  result.files = files.take_files();
-  if (context.progress) {
-    context.progress({files.spec().name, paths.size(), paths.size()});
-  }
-  return result;
+  const auto count = result.officials.size();
+  return finish_import(files, context, problems, std::move(result), count);
 }
 
 }  // namespace civic::data

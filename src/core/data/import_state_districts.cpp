@@ -125,13 +125,8 @@ DivisionsImport import_state_districts(DatasetFiles& files, const geo::Crosswalk
     std::move(layers[i].divisions.begin(), layers[i].divisions.end(), std::back_inserter(result.divisions));
     std::move(layers[i].boundaries.begin(), layers[i].boundaries.end(), std::back_inserter(result.boundaries));
   }
-  throw_if_problems(files.spec().name, problems);
-  result.record_count = static_cast<long>(result.divisions.size());
-  result.files = files.take_files();
-  if (context.progress) {
-    context.progress({files.spec().name, present.size(), present.size()});
-  }
-  return result;
+  const auto count = result.divisions.size();
+  return finish_import(files, context, problems, std::move(result), count);
 }
 
 }  // namespace civic::data

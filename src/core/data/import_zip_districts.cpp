@@ -28,13 +28,8 @@ ZipImport import_zip_districts(DatasetFiles& files, const ImportContext& context
     }
     result.rows.push_back({zcta, std::string(state->code), reps::cd_division_id(*state, cd), source});
   }
-  throw_if_problems(files.spec().name, problems);
-  result.record_count = static_cast<long>(result.rows.size());
-  result.files = files.take_files();
-  if (context.progress) {
-    context.progress({files.spec().name, result.rows.size(), result.rows.size()});
-  }
-  return result;
+  const auto count = result.rows.size();
+  return finish_import(files, context, problems, std::move(result), count);
 }
 
 }  // namespace civic::data
