@@ -33,6 +33,10 @@ Action setup_locate(CLI::App& command);
 Action setup_reps(CLI::App& command);
 Action setup_official(CLI::App& command);
 Action setup_config(CLI::App& command);
+Action setup_bills(CLI::App& command);
+Action setup_letter(CLI::App& command);
+Action setup_goods(CLI::App& command);
+Action setup_report(CLI::App& command);
 Action setup_me(CLI::App& command);
 
 const std::vector<CommandSpec>& commands();

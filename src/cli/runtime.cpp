@@ -29,6 +29,7 @@ Runtime::Runtime(Env& env, const Terminal& terminal, std::ostream& out, std::ost
       m_output(out, parse_format(m_config.string("output.format")),
                Palette{color_wanted(m_config, options, env.vars, terminal.out_is_tty)}),
       m_err_palette{color_wanted(m_config, options, env.vars, terminal.err_is_tty)},
+      m_out_is_tty(terminal.out_is_tty),
       m_progress_enabled(terminal.err_is_tty && !options.quiet) {}
 
 SQLite::Database& Runtime::reference() {

@@ -38,10 +38,12 @@ public:
   const Config& config() const { return m_config; }
   Output& output() { return m_output; }
   std::ostream& out() { return m_out; }
+  bool out_is_tty() const { return m_out_is_tty; }
   const GlobalOptions& options() const { return m_options; }
 
   std::filesystem::path data_dir() const { return m_config.path("paths.data_dir"); }
   std::filesystem::path cache_dir() const { return m_config.path("paths.cache_dir"); }
+  std::filesystem::path templates_dir() const { return m_config.path("paths.templates_dir"); }
   std::filesystem::path reference_path() const { return data_dir() / "reference.db"; }
   // me.toml: the user's place and sender details, beside the config file.
   std::filesystem::path me_path() const { return m_config.file().parent_path() / "me.toml"; }
@@ -64,6 +66,7 @@ private:
   GlobalOptions m_options;
   Output m_output;
   Palette m_err_palette;
+  bool m_out_is_tty;
   bool m_progress_enabled;
   bool m_progress_shown = false;
   std::unique_ptr<SQLite::Database> m_reference;

@@ -1,6 +1,7 @@
 #include "core/clock.hpp"
 
 #include <charconv>
+#include <ctime>
 
 #include <fmt/format.h>
 
@@ -60,6 +61,21 @@ std::string format_date(Date date) {
 }
 
 Date utc_date(TimePoint at) { return Date{std::chrono::floor<std::chrono::days>(at)}; }
+
+Date local_date(TimePoint at) {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(at);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  return Date{std::chrono::year{local.tm_year + 1900}, std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
+              std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+}
+
+std::string long_date(Date date) {
+  static constexpr const char* k_months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                             "July",    "August",   "September", "October", "November", "December"};
+  return fmt::format("{} {}, {}", k_months[static_cast<unsigned>(date.month()) - 1],
+                     static_cast<unsigned>(date.day()), static_cast<int>(date.year()));
+}
 
 std::string format_utc_timestamp(TimePoint at) {
   const auto day = std::chrono::floor<std::chrono::days>(at);

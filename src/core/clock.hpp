@@ -40,6 +40,11 @@ std::optional<TimePoint> parse_utc_timestamp(std::string_view text);
 std::string format_date(Date date);
 std::string format_utc_timestamp(TimePoint at);  // 2026-06-15T12:00:00Z
 Date utc_date(TimePoint at);
+// The calendar date where the user is (the process time zone, TZ): what a
+// letter is dated.
+Date local_date(TimePoint at);
+// "November 28, 2026", as a US letter writes the date.
+std::string long_date(Date date);
 
 // Whole days from `from` to `to` (negative when `to` is earlier).
 int days_between(Date from, Date to);

@@ -3,12 +3,14 @@
 // command needs them, so a lookup never pays for what it does not use:
 //
 //   civic_net       libcurl, OpenSSL         downloads, the geocoder, SHA-256
-//   civic_files     GDAL, libarchive         boundary files, upstream archives
+//   civic_files     GDAL, libarchive,        boundary files, upstream archives,
+//                   libxml2                  XML datasets
 //   civic_geometry  GEOS                     point in polygon, repairs
+//   civic_print     cairo, pango             letters as PDF
 //
 // Each module exports one function returning a table of entry points (the
-// structs in net/net_module.hpp, data/files_module.hpp and
-// geo/geometry_module.hpp); the same compiler builds both sides.
+// structs in net/net_module.hpp, data/files_module.hpp,
+// geo/geometry_module.hpp and letters/print_module.hpp); the same compiler builds both sides.
 
 #include <filesystem>
 

@@ -33,7 +33,7 @@ TEST_CASE("the fixture mirror imports every official, district and dataset") {
 
   CHECK(count(db, "SELECT COUNT(*) FROM official") == 17);
   CHECK(count(db, "SELECT COUNT(*) FROM official WHERE name = 'Ignored Federal'") == 0);
-  CHECK(count(db, "SELECT COUNT(*) FROM dataset") == 7);
+  CHECK(count(db, "SELECT COUNT(*) FROM dataset") == 8);
   CHECK(text(db, "SELECT version FROM dataset WHERE name = 'openstates-people'") == std::string(40, '2'));
   CHECK(text(db, "SELECT version_date FROM dataset WHERE name = 'congress-legislators'") == "2026-11-01");
   CHECK(text(db, "SELECT version FROM dataset WHERE name = 'tiger-sld-2024'").empty());
@@ -58,6 +58,15 @@ TEST_CASE("the fixture mirror imports every official, district and dataset") {
   CHECK(count(db, "SELECT COUNT(*) FROM boundary WHERE layer != 'cd'") == 6);
   CHECK(count(db, "SELECT COUNT(*) FROM zip_district WHERE zcta = '98002'") == 2);
   CHECK(count(db, "SELECT COUNT(*) FROM cell_pack") == 3);
+
+  // Goods: one row per good and country; a good made with tainted inputs
+  // names the country they come from.
+  CHECK(count(db, "SELECT COUNT(*) FROM labor_good") == 4);
+  CHECK(count(db, "SELECT record_count FROM dataset WHERE name = 'ilab-goods'") == 4);
+  CHECK(text(db, "SELECT tainted_input_country FROM labor_good WHERE good = 'Lithium-Ion Batteries'") ==
+        "Republic of Sample");
+  CHECK(count(db, "SELECT forced_child_labor FROM labor_good WHERE country LIKE 'C%te d''Exemple'") == 1);
+  CHECK(text(db, "SELECT version FROM dataset WHERE name = 'ilab-goods'") == std::string(40, '5'));
 }
 
 TEST_CASE("the dataset digest is the sha256 over the files it read") {

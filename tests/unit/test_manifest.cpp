@@ -18,7 +18,8 @@ TEST_CASE("the compiled-in manifest names every dataset with a license and an up
     CHECK((!spec.upstream.empty() || !spec.upstream_archive.empty()));
   }
   CHECK(names == std::vector<std::string>{"congress-legislators", "openstates-people", "ocd-division-ids",
-                                          "openstates-geo", "tiger-sld-2024", "tiger-cd-119", "zcta-cd-119"});
+                                          "openstates-geo", "tiger-sld-2024", "tiger-cd-119", "zcta-cd-119",
+                                          "ilab-goods"});
   CHECK(builtin_dataset("congress-legislators").changes_often);
   CHECK_FALSE(builtin_dataset("tiger-sld-2024").changes_often);
   CHECK(builtin_dataset("openstates-people").archive_dir == "data");

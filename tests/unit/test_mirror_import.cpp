@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <regex>
 #include <set>
 
 #include <SQLiteCpp/Statement.h>
@@ -17,6 +18,7 @@
 #include "core/data/update.hpp"
 #include "core/geo/locator.hpp"
 #include "core/geo/place.hpp"
+#include "core/letters/recipient.hpp"
 #include "core/reps/directory.hpp"
 #include "core/reps/district_key.hpp"
 #include "core/reps/for_location.hpp"
@@ -332,4 +334,38 @@ TEST_CASE("the cell index agrees with the whole polygons; every disagreement is 
   MESSAGE(disagreements << " layer disagreements in " << tested << " points x 3 layers");
   CHECK(unflagged == 0);
   CHECK(disagreements < tested * 3 / 1000);  // at least 99.9% agreement
+}
+
+TEST_CASE("every member of Congress can be written to at a full postal address, with the right salutation") {
+  auto db = open();
+  const std::regex city_line(R"(.+, [A-Z]{2} \d{5}(-\d{4})?)");
+  int members = 0;
+  int district = 0;
+  std::vector<std::string> unaddressed;
+  for (const auto& state : reps::all_states()) {
+    reps::SeatQuery query;
+    query.state = std::string(state.code);
+    query.level = reps::Level::federal;
+    for (const auto& seat : reps::find_seats(db, query)) {
+      if (seat.vacant()) {
+        continue;
+      }
+      ++members;
+      const auto pick = letters::pick_office(*seat.holder, letters::OfficeChoice::district, std::nullopt);
+      const auto recipient = letters::make_recipient(*seat.holder, seat.role, pick.office);
+      CHECK_MESSAGE(recipient.salutation == "Dear " + recipient.title + " " + recipient.last_name + ":",
+                    seat.holder->name);
+      CHECK_MESSAGE(recipient.formal_name == "The Honorable " + seat.holder->name, seat.holder->name);
+      if (recipient.address_lines.empty() || !std::regex_match(recipient.address_lines.back(), city_line)) {
+        unaddressed.push_back(seat.holder->name + " (" + recipient.office_kind + ")");
+        continue;
+      }
+      district += recipient.office_kind == "district" ? 1 : 0;
+    }
+  }
+  MESSAGE(members << " members, " << district << " addressed at a district office; without a full address: "
+                  << text::join(unaddressed, ", "));
+  CHECK(members > 520);
+  CHECK(unaddressed.size() <= 2);  // members too new to have an office in the data
+  CHECK(district > members * 9 / 10);
 }

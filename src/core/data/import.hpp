@@ -16,6 +16,7 @@
 #include "core/geo/boundary.hpp"
 #include "core/geo/crosswalk.hpp"
 #include "core/geo/vector_file.hpp"
+#include "core/goods/goods.hpp"
 #include "core/reps/model.hpp"
 
 namespace civic {
@@ -80,6 +81,12 @@ struct ZipImport {
   long record_count = 0;
 };
 
+struct GoodsImport {
+  std::vector<goods::LaborGood> rows;
+  std::vector<FileRecord> files;
+  long record_count = 0;
+};
+
 struct CrosswalkImport {
   geo::Crosswalk crosswalk;
   std::vector<FileRecord> files;
@@ -100,6 +107,8 @@ DivisionsImport import_state_districts(DatasetFiles& files, const geo::Crosswalk
 DivisionsImport import_cd_boundaries(DatasetFiles& files, const ImportContext& context);
 // ZIP code tabulation areas and the congressional districts each touches.
 ZipImport import_zip_districts(DatasetFiles& files, const ImportContext& context);
+// The Labor Department's list of goods made with child or forced labor.
+GoodsImport import_goods(DatasetFiles& files, const ImportContext& context);
 
 // The polygon of a feature, repaired and bounded, as a Boundary.
 geo::Boundary make_boundary(const geo::Feature& feature, const std::string& source);

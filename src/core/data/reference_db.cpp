@@ -80,6 +80,10 @@ CREATE TABLE cell_pieces (key INTEGER PRIMARY KEY, pieces BLOB NOT NULL);
 CREATE TABLE zip_district (
   zcta TEXT NOT NULL, state TEXT NOT NULL, division_id TEXT NOT NULL, source TEXT NOT NULL,
   PRIMARY KEY (zcta, division_id)) WITHOUT ROWID;
+CREATE TABLE labor_good (
+  good TEXT NOT NULL, sector TEXT NOT NULL, country TEXT NOT NULL, region TEXT NOT NULL,
+  child_labor INTEGER NOT NULL, forced_labor INTEGER NOT NULL, forced_child_labor INTEGER NOT NULL,
+  tainted_input_country TEXT NOT NULL, source TEXT NOT NULL);
 )sql";
 
 SQLite::Database create_database(const fs::path& path) {
@@ -121,11 +125,12 @@ struct ReferenceWriter::Impl {
         division(db, "INSERT INTO division VALUES (?,?,?,?,?,?,?,?)"),
         boundary(db, "INSERT INTO boundary (id, layer, state, geoid, division_id, district, name, vintage, "
                      "repaired, vertices, source) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-        zip(db, "INSERT OR IGNORE INTO zip_district VALUES (?,?,?,?)") {}
+        zip(db, "INSERT OR IGNORE INTO zip_district VALUES (?,?,?,?)"),
+        good(db, "INSERT INTO labor_good VALUES (?,?,?,?,?,?,?,?,?)") {}
 
   SQLite::Database db;
   SQLite::Transaction transaction;
-  SQLite::Statement official, role, office, link, social, identifier, division, boundary, zip;
+  SQLite::Statement official, role, office, link, social, identifier, division, boundary, zip, good;
 };
 
 ReferenceWriter::ReferenceWriter(const fs::path& path) : m_impl(std::make_unique<Impl>(path)) {}
@@ -188,6 +193,11 @@ void ReferenceWriter::add_cells(const std::string& layer, const geo::CellIndex& 
 
 void ReferenceWriter::add_zip(const ZipDistrict& z) {
   db::exec(m_impl->zip, z.zcta, z.state, z.division_id, z.source);
+}
+
+void ReferenceWriter::add_good(const goods::LaborGood& g) {
+  db::exec(m_impl->good, g.good, g.sector, g.country, g.region, g.child_labor, g.forced_labor, g.forced_child_labor,
+           g.tainted_input_country, g.source);
 }
 
 void ReferenceWriter::add_dataset(const DatasetRecord& d) {

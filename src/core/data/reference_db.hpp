@@ -12,11 +12,12 @@
 
 #include "core/geo/boundary.hpp"
 #include "core/geo/cells.hpp"
+#include "core/goods/goods.hpp"
 #include "core/reps/model.hpp"
 
 namespace civic::data {
 
-inline constexpr int k_reference_schema_version = 2;
+inline constexpr int k_reference_schema_version = 3;
 inline constexpr int k_reference_application_id = 0x43495652;  // "CIVR"
 
 struct FileRecord {
@@ -70,6 +71,7 @@ public:
   void add_boundary(const geo::Boundary& boundary);
   void add_cells(const std::string& layer, const geo::CellIndex& cells);
   void add_zip(const ZipDistrict& zip);
+  void add_good(const goods::LaborGood& good);
   void add_dataset(const DatasetRecord& dataset);
   // Ties each imported state or federal role to the districts it sits in.
   void link_roles_to_divisions();

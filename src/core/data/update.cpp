@@ -90,6 +90,7 @@ struct Imported {
   std::vector<reps::Division> divisions;
   std::vector<geo::Boundary> boundaries;
   std::vector<ZipDistrict> zips;
+  std::vector<goods::LaborGood> goods;
   std::vector<DatasetRecord> datasets;
 };
 
@@ -135,6 +136,10 @@ Imported import_all(const UpdateOptions& options, const Env& env, const Progress
     } else if (spec.name == "zcta-cd-119") {
       auto result = import_zip_districts(files, context);
       imported.zips = std::move(result.rows);
+      took(std::move(result));
+    } else if (spec.name == "ilab-goods") {
+      auto result = import_goods(files, context);
+      imported.goods = std::move(result.rows);
       took(std::move(result));
     } else {
       throw Error("internal: no importer for dataset '" + spec.name + "'");
@@ -197,6 +202,9 @@ void write_database(const fs::path& path, const Imported& imported, const Update
   }
   for (const auto& zip : imported.zips) {
     writer.add_zip(zip);
+  }
+  for (const auto& good : imported.goods) {
+    writer.add_good(good);
   }
   for (const auto& dataset : imported.datasets) {
     writer.add_dataset(dataset);

@@ -152,8 +152,7 @@ Location locate_zip(SQLite::Database& db, std::string_view zip_text, std::string
                              " congressional districts (" + join_labels(location.cd) +
                              "); give an address or coordinates to know which one");
   }
-  location.notes.push_back("state legislative districts are unknown from a ZIP code alone; give an address or "
-                           "--latlon");
+  location.notes.emplace_back(k_legislative_unknown_note);
   return location;
 }
 

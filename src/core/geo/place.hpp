@@ -36,6 +36,10 @@ struct Location {
   std::vector<std::string> notes;     // what a reader should know
 };
 
+// The note locate_zip adds; a caller that asks only about Congress drops it.
+inline constexpr std::string_view k_legislative_unknown_note =
+    "state legislative districts are unknown from a ZIP code alone; give an address or --latlon";
+
 Location locate_point(Locator& locator, LatLon point, std::string input, PointSource source);
 
 // Every congressional district the ZIP code's area touches; throws a usage

@@ -101,8 +101,17 @@ std::optional<std::string> closest_match(std::string_view word,
 }
 
 std::size_t display_width(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    // Combining marks (U+0300 to U+036F) sit on the letter before them.
+    const bool combining = c == 0xCC || (c == 0xCD && next >= 0x80 && next <= 0xAF);
+    if ((c & 0xC0) != 0x80 && !combining) {
+      ++width;
+    }
+  }
+  return width;
 }
 
 bool natural_less(std::string_view a, std::string_view b) {
@@ -145,6 +154,34 @@ bool natural_less(std::string_view a, std::string_view b) {
     ++j;
   }
   return a.size() - i < b.size() - j;
+}
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::string_view indent) {
+  std::vector<std::string> lines;
+  std::string line(indent);
+  std::size_t line_width = display_width(indent);
+  const std::size_t empty_width = line_width;
+  for (const auto& word : split(text, ' ')) {
+    if (word.empty()) {
+      continue;
+    }
+    const auto word_width = display_width(word);
+    if (line_width > empty_width && line_width + 1 + word_width > width) {
+      lines.push_back(line);
+      line = std::string(indent);
+      line_width = empty_width;
+    }
+    if (line_width > empty_width) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += word_width;
+  }
+  if (line_width > empty_width || lines.empty()) {
+    lines.push_back(line);
+  }
+  return lines;
 }
 
 }  // namespace civic::text

@@ -21,8 +21,13 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates);
 
-// Display width of UTF-8 text in terminal cells (one per code point).
+// Display width of UTF-8 text in terminal cells: one per code point,
+// none for combining accents.
 std::size_t display_width(std::string_view s);
+
+// Breaks `text` into lines of at most `width` display cells at spaces (a
+// longer word gets a line of its own); each line starts with `indent`.
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::string_view indent = "");
 
 // Orders "2" before "10" and "9A" before "10": digit runs compare as numbers.
 bool natural_less(std::string_view a, std::string_view b);

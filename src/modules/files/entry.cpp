@@ -7,9 +7,11 @@ void read_features(std::string_view content, const std::string& name,
                    const std::function<void(const geo::Feature&)>& on_feature);
 void unpack_archive(const std::filesystem::path& archive, const std::filesystem::path& dest,
                     const CancelToken& cancel);
+XmlElement parse_xml_tree(std::string_view content, const std::string& name);
 }  // namespace civic::data
 
 CIVIC_MODULE_ENTRY const void* civic_files_module() {
-  static const civic::data::FilesModule module{civic::data::read_features, civic::data::unpack_archive};
+  static const civic::data::FilesModule module{civic::data::read_features, civic::data::unpack_archive,
+                                                  civic::data::parse_xml_tree};
   return &module;
 }

@@ -1,0 +1,25 @@
+#include "core/data/xml.hpp"
+
+#include "core/data/files_module.hpp"
+
+namespace civic::data {
+
+const XmlElement* XmlElement::find(std::string_view child) const {
+  for (const auto& element : children) {
+    if (element.name == child) {
+      return &element;
+    }
+  }
+  return nullptr;
+}
+
+std::string XmlElement::child_text(std::string_view child) const {
+  const auto* element = find(child);
+  return element == nullptr ? std::string() : element->text;
+}
+
+XmlElement parse_xml(std::string_view content, const std::string& name) {
+  return files_module().parse_xml(content, name);
+}
+
+}  // namespace civic::data

@@ -1,0 +1,68 @@
+#include "core/letters/letter.hpp"
+
+#include <regex>
+
+#include "core/util/text.hpp"
+
+namespace civic::letters {
+namespace {
+
+constexpr std::string_view k_stances[] = {"support", "oppose", "thanks", "follow-up"};
+constexpr std::string_view k_channels[] = {"letter", "email", "form", "call"};
+
+template <class E, std::size_t N>
+std::optional<E> parse_name(std::string_view text, const std::string_view (&names)[N]) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (text == names[i]) {
+      return static_cast<E>(i);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view to_string(Stance stance) { return k_stances[static_cast<int>(stance)]; }
+std::string_view to_string(Channel channel) { return k_channels[static_cast<int>(channel)]; }
+
+std::optional<Stance> parse_stance(std::string_view text) {
+  return text == "follow_up" ? Stance::follow_up : parse_name<Stance>(text, k_stances);
+}
+
+std::optional<Channel> parse_channel(std::string_view text) { return parse_name<Channel>(text, k_channels); }
+
+std::size_t form_length(std::string_view message) {
+  std::size_t length = 0;
+  for (const char c : message) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      length += c == '\n' ? 2 : 1;
+    }
+  }
+  return length;
+}
+
+std::vector<std::string> address_lines(std::string_view address) {
+  const char separator = address.find('\n') != std::string_view::npos  ? '\n'
+                         : address.find(';') != std::string_view::npos ? ';'
+                                                                       : ',';
+  std::vector<std::string> parts;
+  for (const auto& part : text::split(address, separator)) {
+    if (!text::trim(part).empty()) {
+      parts.emplace_back(text::trim(part));
+    }
+  }
+  if (separator != ',' || parts.empty()) {
+    return parts;
+  }
+  // "123 Main St, Apt 4, Seattle, WA 98101": the street parts on one line,
+  // then "City, ST ZIP".
+  static const std::regex k_state_zip(R"(^[A-Za-z]{2}( +\d{5}(-\d{4})?)?$)");
+  if (parts.size() < 3 || !std::regex_match(parts.back(), k_state_zip)) {
+    return {text::join(parts, ", ")};
+  }
+  const auto city_line = parts[parts.size() - 2] + ", " + parts.back();
+  parts.resize(parts.size() - 2);
+  return {text::join(parts, ", "), city_line};
+}
+
+}  // namespace civic::letters

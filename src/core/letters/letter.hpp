@@ -1,0 +1,72 @@
+#pragma once
+// What a letter is made of: the bill, the stance, the channel, who it goes
+// to (with the office chosen), who it is from, the writer's own story and
+// the date. Templates turn it into text; formats lay the text out.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/bills/catalog.hpp"
+#include "core/clock.hpp"
+#include "core/reps/model.hpp"
+
+namespace civic::letters {
+
+enum class Stance { support, oppose, thanks, follow_up };
+enum class Channel { letter, email, form, call };
+
+std::string_view to_string(Stance stance);  // "follow-up"
+std::optional<Stance> parse_stance(std::string_view text);
+std::string_view to_string(Channel channel);
+std::optional<Channel> parse_channel(std::string_view text);
+
+// Some Senate web forms cap a message at 500 characters and count a
+// newline as two.
+constexpr std::size_t k_form_limit = 500;
+std::size_t form_length(std::string_view message);
+
+struct Sender {
+  std::string name;
+  std::vector<std::string> address_lines;  // street lines, then "City, ST 12345"
+  std::string email;
+  std::string phone;
+};
+
+// "123 Main St, Apt 4, Seattle, WA 98101" → {"123 Main St, Apt 4",
+// "Seattle, WA 98101"}; newlines or ";" split lines as written.
+std::vector<std::string> address_lines(std::string_view address);
+
+struct Recipient {
+  std::string official_id;
+  std::string name;            // "Maria Cantwell"
+  std::string formal_name;     // "The Honorable Maria Cantwell"
+  std::string title;           // Senator, Representative, Delegate, Assemblymember, Governor, ...
+  std::string last_name;
+  std::string salutation;      // "Dear Senator Cantwell:"
+  std::string office_label;    // "U.S. Senator", "State Representative"
+  std::string body;            // "United States Senate", "California State Assembly", "Governor of Washington"
+  std::string state_name;
+  std::string district;        // as the data writes it; "" for statewide seats
+  reps::Level level = reps::Level::federal;
+  std::vector<std::string> address_lines;  // the chosen office, as the envelope shows it
+  std::string office_kind;                 // district | capitol
+  std::string office_name;
+  std::string phone;
+  std::string email;
+  std::string contact_form;
+  std::string website;
+};
+
+struct LetterInput {
+  const bills::Bill* bill = nullptr;
+  Stance stance = Stance::support;
+  Channel channel = Channel::letter;
+  Recipient recipient;
+  Sender sender;
+  std::string story;
+  Date date;
+};
+
+}  // namespace civic::letters

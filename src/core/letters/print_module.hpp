@@ -1,0 +1,23 @@
+#pragma once
+// The civic_print module: cairo and pango, for letters as PDF (see
+// core/modules.hpp).
+
+#include <string>
+#include <vector>
+
+#include "core/letters/document.hpp"
+
+namespace civic::letters {
+
+struct PrintModule {
+  // One US Letter PDF holding every letter, each starting on a new page.
+  // Postal letters put the recipient's block where a #10 window envelope
+  // shows it. `created` (YYYY-MM-DD) is the PDF's creation date, so the same
+  // letters make the same bytes.
+  std::string (*letters_pdf)(const std::vector<LetterDocument>& docs, const std::string& title,
+                             const std::string& created);
+};
+
+const PrintModule& print_module();
+
+}  // namespace civic::letters

@@ -1,0 +1,175 @@
+#include "core/letters/template.hpp"
+
+#include <algorithm>
+
+#include <kainjow/mustache.hpp>
+
+#include "core/error.hpp"
+#include "core/util/text.hpp"
+
+namespace civic::letters {
+namespace {
+
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+// Absent facts are false, so {{#x}}...{{/x}} skips them (an empty string
+// would count as present).
+data text_or_false(const std::string& value) { return value.empty() ? data(false) : data(value); }
+
+data list_of(const std::vector<std::string>& items) {
+  data list(data::type::list);
+  for (const auto& item : items) {
+    list.push_back(data(item));
+  }
+  return list;
+}
+
+data stance_data(Stance stance) {
+  data out(data::type::object);
+  out.set("name", std::string(to_string(stance)));
+  out.set("support", data(stance == Stance::support));
+  out.set("oppose", data(stance == Stance::oppose));
+  out.set("thanks", data(stance == Stance::thanks));
+  out.set("follow_up", data(stance == Stance::follow_up));
+  return out;
+}
+
+data bill_data(const bills::Bill& bill) {
+  data out(data::type::object);
+  out.set("id", bill.id.canonical());
+  out.set("number", bill.id.display());
+  out.set("congress", bills::ordinal(bill.id.congress) + " Congress");
+  out.set("title", bill.title);
+  out.set("name", bill.name());
+  out.set("sponsor", bill.sponsor);
+  out.set("introduced", bill.introduced);
+  out.set("status", bill.status_line());
+  out.set("status_as_of", format_date(bill.status.as_of));
+  out.set("status_unconfirmed", data(bill.is_uncertain("status")));
+  out.set("law", text_or_false(bill.status.law ? bill.status.law->display() : ""));
+  out.set("enacted", data(bill.enacted()));
+  out.set("pending", data(bill.pending()));
+  out.set("passed_house", data(bill.status.stage == bills::Stage::passed_house));
+  out.set("summary", bill.summary);
+  out.set("talking_points", list_of(bill.talking_points));
+  out.set("url", bill.id.url());
+  out.set("companion", text_or_false(bill.companion ? bill.companion->display() : ""));
+  return out;
+}
+
+data recipient_data(const Recipient& r) {
+  data out(data::type::object);
+  out.set("name", r.name);
+  out.set("formal_name", r.formal_name);
+  out.set("title", r.title);
+  out.set("last_name", r.last_name);
+  out.set("salutation", r.salutation);
+  out.set("office", r.office_label);
+  out.set("body", r.body);
+  out.set("state", r.state_name);
+  out.set("district", text_or_false(r.district));
+  out.set("federal", data(r.level == reps::Level::federal));
+  out.set("state_official", data(r.level == reps::Level::state));
+  out.set("address", list_of(r.address_lines));
+  out.set("office_kind", r.office_kind);
+  out.set("office_name", !r.office_name.empty() ? r.office_name
+                         : r.office_kind.empty() ? std::string("office")
+                                                 : r.office_kind + " office");
+  out.set("phone", text_or_false(r.phone));
+  out.set("email", text_or_false(r.email));
+  out.set("contact_form", text_or_false(r.contact_form));
+  out.set("website", text_or_false(r.website));
+  return out;
+}
+
+data sender_data(const Sender& s) {
+  data out(data::type::object);
+  out.set("name", text_or_false(s.name));
+  out.set("address", list_of(s.address_lines));
+  out.set("address_line", text_or_false(text::join(s.address_lines, ", ")));
+  out.set("city_line", text_or_false(s.address_lines.empty() ? "" : s.address_lines.back()));
+  out.set("email", text_or_false(s.email));
+  out.set("phone", text_or_false(s.phone));
+  return out;
+}
+
+data letter_data(const LetterInput& input) {
+  data root(data::type::object);
+  root.set("date", long_date(input.date));
+  root.set("date_iso", format_date(input.date));
+  root.set("story", text_or_false(input.story));
+  root.set("stance", stance_data(input.stance));
+  root.set("bill", bill_data(*input.bill));
+  root.set("recipient", recipient_data(input.recipient));
+  root.set("sender", sender_data(input.sender));
+  return root;
+}
+
+// Mustache drops a line that holds only a section or comment tag. The
+// engine keeps an empty line where such a section is skipped, so those
+// lines are joined to the next one before it sees them, with a marker that
+// keeps it from treating the joined line as tags alone; the marker is
+// removed from what it renders.
+constexpr char k_joined = '\x01';
+
+std::string join_standalone_tags(const std::string& text) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const auto line_end = std::min(text.find('\n', pos), text.size());
+    const auto tag = text.find_first_not_of(" \t", pos);
+    if (tag < line_end && text.compare(tag, 2, "{{") == 0 && tag + 2 < text.size() &&
+        std::string_view("#^/!").find(text[tag + 2]) != std::string_view::npos) {
+      const auto close = text.find("}}", tag + 2);
+      const auto after = close == std::string::npos ? close : text.find_first_not_of(" \t\r", close + 2);
+      if (close != std::string::npos && (after == std::string::npos || text[after] == '\n')) {
+        out.append(text, tag, close + 2 - tag);
+        out += k_joined;
+        pos = after == std::string::npos ? text.size() : after + 1;
+        continue;
+      }
+    }
+    out.append(text, pos, line_end + 1 - pos);
+    pos = line_end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+struct LetterTemplate::Impl {
+  explicit Impl(const std::string& text) : engine(text) {}
+  std::string origin;
+  std::set<std::string> required;
+  mustache engine;
+};
+
+LetterTemplate LetterTemplate::compile(const templates::SourceFile& file) {
+  auto required = check_template(file);
+  auto impl = std::make_shared<Impl>(join_standalone_tags(file.text));
+  if (!impl->engine.is_valid()) {
+    throw usage_error(file.origin + ": " + impl->engine.error_message());
+  }
+  // Values go in as they are; the output format does any escaping.
+  impl->engine.set_custom_escape([](const std::string& s) { return s; });
+  impl->origin = file.origin;
+  impl->required = std::move(required);
+  LetterTemplate compiled;
+  compiled.m_impl = std::move(impl);
+  return compiled;
+}
+
+std::string LetterTemplate::render(const LetterInput& input) const {
+  auto text = m_impl->engine.render(letter_data(input));
+  if (!m_impl->engine.is_valid()) {
+    throw Error(m_impl->origin + ": " + m_impl->engine.error_message());
+  }
+  std::erase(text, k_joined);
+  return text;
+}
+
+const std::set<std::string>& LetterTemplate::required_sender_fields() const { return m_impl->required; }
+const std::string& LetterTemplate::origin() const { return m_impl->origin; }
+
+}  // namespace civic::letters
