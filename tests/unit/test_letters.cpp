@@ -19,6 +19,14 @@ using namespace civic::letters;
 
 namespace {
 
+reps::Office office_at(std::string kind, std::string name, std::string address) {
+  reps::Office office;
+  office.kind = std::move(kind);
+  office.name = std::move(name);
+  office.address = std::move(address);
+  return office;
+}
+
 templates::SourceFile source(const std::string& text) { return {"t.mustache", text, "my/t.mustache", false}; }
 
 LetterTemplate compile(const std::string& text) { return LetterTemplate::compile(source(text)); }
@@ -253,9 +261,9 @@ TEST_CASE("the recipient block names the honourable member, the body and the off
 
 TEST_CASE("the district office is preferred, nearest first; the capitol when asked or when there is none") {
   auto o = official("Ann Lee", "Lee");
-  reps::Office capitol{"capitol", "", "1 Hill, Washington, DC 20510"};
-  reps::Office far{"district", "Spokane office", "2 Main, Spokane, WA 99201"};
-  reps::Office near{"district", "Seattle office", "3 Pine, Seattle, WA 98101"};
+  auto capitol = office_at("capitol", "", "1 Hill, Washington, DC 20510");
+  auto far = office_at("district", "Spokane office", "2 Main, Spokane, WA 99201");
+  auto near = office_at("district", "Seattle office", "3 Pine, Seattle, WA 98101");
   o.offices = {capitol, far, near};
   CHECK(pick_office(o, OfficeChoice::district, 2).office->name == "Seattle office");
   CHECK(pick_office(o, OfficeChoice::district, std::nullopt).office->name == "Spokane office");
@@ -264,17 +272,17 @@ TEST_CASE("the district office is preferred, nearest first; the capitol when ask
   const auto fallback = pick_office(o, OfficeChoice::district, std::nullopt);
   CHECK(fallback.office->kind == "capitol");
   CHECK(fallback.note.find("no district office") != std::string::npos);
-  o.offices = {reps::Office{"home", "", "4 Elm, Kent, WA 98030"}};
+  o.offices = {office_at("home", "", "4 Elm, Kent, WA 98030")};
   CHECK(pick_office(o, OfficeChoice::district, std::nullopt).office == nullptr);  // a home address is never used
 }
 
 TEST_CASE("an office without a street or ZIP code is passed over for one a letter can reach") {
   auto o = official("Ann Lee", "Lee");
-  reps::Office town_only{"district", "Herkimer office", "Herkimer, NY"};
+  auto town_only = office_at("district", "Herkimer office", "Herkimer, NY");
   town_only.city = "Herkimer";
   town_only.state = "NY";
-  reps::Office no_zip{"district", "Glens Falls office", "5 Warren St, Glens Falls, NY"};
-  reps::Office capitol{"capitol", "", "1 Hill, Washington, DC 20515"};
+  auto no_zip = office_at("district", "Glens Falls office", "5 Warren St, Glens Falls, NY");
+  auto capitol = office_at("capitol", "", "1 Hill, Washington, DC 20515");
   o.offices = {town_only, no_zip, capitol};
   const auto pick = pick_office(o, OfficeChoice::district, 0);
   CHECK(pick.office->kind == "capitol");
