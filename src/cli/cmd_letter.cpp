@@ -1,5 +1,5 @@
 // civic letter --bill BILL --stance S (PLACE | --official ID...) [--level] [--channel] [--format] [--office]
-//              [--sender-*] [--story TEXT | --story-file F] [--template FILE] [--out DIR]
+//              [--sender-*] [--story TEXT | --story-file F] [--template FILE] [--out DIR] [--log]
 #include <filesystem>
 
 #include <CLI/CLI.hpp>
@@ -9,10 +9,12 @@
 #include "cli/letter_recipients.hpp"
 #include "cli/runtime.hpp"
 #include "core/bills/catalog.hpp"
+#include "core/journal/contact.hpp"
 #include "core/letters/document.hpp"
 #include "core/letters/print_module.hpp"
 #include "core/letters/recipient.hpp"
 #include "core/me.hpp"
+#include "core/reps/states.hpp"
 #include "core/util/files.hpp"
 #include "core/util/text.hpp"
 
@@ -29,6 +31,7 @@ struct Options {
   std::string office = "district";
   std::optional<std::string> sender_name, sender_address, sender_email, sender_phone;
   std::optional<std::string> story, story_file, template_file, out_dir;
+  bool log = false;
 };
 
 letters::Sender make_sender(const Options& o, Runtime& rt) {
@@ -63,6 +66,7 @@ letters::LetterTemplate load_template(const Options& o, Runtime& rt, letters::Ch
 
 struct Letters {
   std::vector<letters::LetterDocument> docs;
+  std::vector<journal::OfficialSnapshot> officials;  // one per letter, for --log
   bool skipped = false;  // an official could not be written to
 };
 
@@ -88,6 +92,8 @@ Letters compose_all(const Options& o, Runtime& rt, const letters::LetterTemplate
                                                     : "; their contact form is " + input.recipient.contact_form));
     }
     out.docs.push_back(letters::compose(letter_template, input));
+    out.officials.push_back({target.official->id, target.official->name, reps::office_label(target.role),
+                             target.role.state, target.role.district});
   }
   return out;
 }
@@ -111,11 +117,12 @@ std::string render(const std::vector<letters::LetterDocument>& docs, const std::
   return out;
 }
 
-void write_files(const std::vector<letters::LetterDocument>& docs, const Options& o, Runtime& rt,
-                 const letters::LetterInput& input) {
+std::vector<std::string> write_files(const std::vector<letters::LetterDocument>& docs, const Options& o,
+                                     Runtime& rt, const letters::LetterInput& input) {
   const std::filesystem::path dir = *o.out_dir;
   std::filesystem::create_directories(dir);
   std::set<std::string> used;
+  std::vector<std::string> paths;
   for (const auto& doc : docs) {
     auto stem = doc.file_stem;
     for (int n = 2; used.count(stem) > 0; ++n) {
@@ -125,8 +132,32 @@ void write_files(const std::vector<letters::LetterDocument>& docs, const Options
     const auto path = dir / (stem + "." + o.format);
     write_file_atomic(path, render({doc}, o.format, input));
     rt.out() << path.string() << "\n";
+    paths.push_back(path.string());
   }
   rt.note(fmt::format("wrote {} {} to {}", docs.size(), docs.size() == 1 ? "file" : "files", dir.string()));
+  return paths;
+}
+
+// --log: each letter becomes a drafted contact, all in one transaction.
+void log_letters(Runtime& rt, const Letters& composed, const Options& o, const letters::LetterInput& input,
+                 const std::vector<std::string>& paths) {
+  std::vector<journal::Contact> contacts;
+  for (std::size_t i = 0; i < composed.docs.size(); ++i) {
+    journal::Contact contact;
+    contact.at = rt.now_utc();
+    contact.official = composed.officials[i];
+    contact.channel = o.channel;
+    contact.bill = input.bill->id.canonical();
+    contact.stance = o.stance;
+    contact.outcome = "drafted";
+    contact.notes = i < paths.size() ? paths[i] : "";
+    contact.origin = "letter";
+    contacts.push_back(std::move(contact));
+  }
+  journal::add_contacts(rt.journal(), contacts, rt.now_utc());
+  rt.note(fmt::format("logged {} drafted contact(s) in the journal (ids {} to {}); mark one sent with 'civic "
+                      "journal edit ID --outcome sent'",
+                      contacts.size(), contacts.front().id, contacts.back().id));
 }
 
 int run(const Options& o, Runtime& rt) {
@@ -151,10 +182,17 @@ int run(const Options& o, Runtime& rt) {
   if (composed.docs.empty()) {
     throw Error("no letter to write: no official with an address at this place");
   }
+  if (o.log) {
+    rt.journal();  // a journal that cannot be written stops us before any letter is
+  }
+  std::vector<std::string> paths;
   if (o.out_dir) {
-    write_files(composed.docs, o, rt, input);
+    paths = write_files(composed.docs, o, rt, input);
   } else {
     rt.out() << render(composed.docs, o.format, input);
+  }
+  if (o.log) {
+    log_letters(rt, composed, o, input, paths);
   }
   return to_int(composed.skipped ? ExitCode::partial : ExitCode::ok);
 }
@@ -185,6 +223,7 @@ Action setup_letter(CLI::App& command) {
   command.add_option("--story-file", o->story_file, "your story, from a file");
   command.add_option("--template", o->template_file, "use this Mustache file instead of the channel's template");
   command.add_option("--out", o->out_dir, "write one file per official into this folder (default: stdout)");
+  command.add_flag("--log", o->log, "record each letter in your journal as a drafted contact");
   return [o](Runtime& rt) { return run(*o, rt); };
 }
 

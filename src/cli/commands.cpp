@@ -19,6 +19,9 @@ const std::vector<CommandSpec>& commands() {
        Access::reference_read, setup_goods},
       {"report", "how to report suspected human trafficking: hotline, text line, tip lines", Access::none,
        setup_report},
+      {"log", "record a letter, call, email or visit to an official in your journal", Access::none, setup_log},
+      {"journal", "your contacts: list, show, stats, export, import, edit, delete, restore", Access::none,
+       setup_journal},
       {"me", "your own place and sender details, for --me and letters", Access::none, setup_me},
       {"config", "show the configuration and where each value came from", Access::none, setup_config},
   };

@@ -38,6 +38,8 @@ Action setup_letter(CLI::App& command);
 Action setup_goods(CLI::App& command);
 Action setup_report(CLI::App& command);
 Action setup_me(CLI::App& command);
+Action setup_log(CLI::App& command);
+Action setup_journal(CLI::App& command);
 
 const std::vector<CommandSpec>& commands();
 

@@ -1,6 +1,8 @@
 #include "cli/runtime.hpp"
 
 #include "core/data/reference_db.hpp"
+#include "core/clock.hpp"
+#include "core/journal/journal_db.hpp"
 
 namespace civic::cli {
 
@@ -38,6 +40,26 @@ SQLite::Database& Runtime::reference() {
   }
   return *m_reference;
 }
+
+SQLite::Database& Runtime::journal() {
+  if (!m_journal) {
+    m_journal = std::make_unique<SQLite::Database>(journal::open_journal(journal_path(), now_utc()));
+  }
+  return *m_journal;
+}
+
+SQLite::Database* Runtime::journal_if_exists() {
+  if (!m_journal) {
+    auto db = journal::open_journal_if_exists(journal_path(), now_utc());
+    if (!db) {
+      return nullptr;
+    }
+    m_journal = std::make_unique<SQLite::Database>(std::move(*db));
+  }
+  return m_journal.get();
+}
+
+std::string Runtime::now_utc() const { return format_utc_timestamp(m_env.clock.now()); }
 
 void Runtime::warn(const std::string& message) {
   end_progress();

@@ -48,6 +48,13 @@ public:
   // me.toml: the user's place and sender details, beside the config file.
   std::filesystem::path me_path() const { return m_config.file().parent_path() / "me.toml"; }
   SQLite::Database& reference();
+  std::filesystem::path journal_path() const { return data_dir() / "journal.db"; }
+  // The journal, created and migrated when first asked for.
+  SQLite::Database& journal();
+  // The journal when there is one: commands that only read never create it.
+  SQLite::Database* journal_if_exists();
+  // The current time as the journal stores it (UTC).
+  std::string now_utc() const;
 
   // Messages on stderr. `note` is informational and silenced by --quiet.
   void warn(const std::string& message);
@@ -70,6 +77,7 @@ private:
   bool m_progress_enabled;
   bool m_progress_shown = false;
   std::unique_ptr<SQLite::Database> m_reference;
+  std::unique_ptr<SQLite::Database> m_journal;
 };
 
 Format parse_format(const std::string& text);

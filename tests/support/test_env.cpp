@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -44,6 +45,10 @@ TempDir::~TempDir() {
 
 World::World() : http(net::make_lazy_http_client(cancel)) {
   modules::set_directory(CIVIC_TEST_MODULE_DIR);
+  // Every test lives in New York, five hours off UTC in winter, so code that
+  // mixes up local and UTC time fails here rather than for users.
+  setenv("TZ", "America/New_York", 1);
+  tzset();
   vars = {{"HOME", (dir / "home").string()},
           {"XDG_CONFIG_HOME", (dir / "config").string()},
           {"XDG_CACHE_HOME", (dir / "cache").string()},

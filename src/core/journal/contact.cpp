@@ -1,0 +1,147 @@
+#include "core/journal/contact.hpp"
+
+#include <algorithm>
+
+#include <SQLiteCpp/Transaction.h>
+
+#include "core/db/statement.hpp"
+#include "core/util/sha256.hpp"
+
+namespace civic::journal {
+namespace {
+
+constexpr const char* k_columns =
+    "id, uid, at, official_id, official_name, official_title, official_state, official_district, channel, bill, "
+    "stance, outcome, notes, follow_up, campaign, origin, created_at, updated_at, deleted_at";
+
+std::optional<std::string> optional_text(const SQLite::Statement& s, int column) {
+  if (s.getColumn(column).isNull()) {
+    return std::nullopt;
+  }
+  return s.getColumn(column).getString();
+}
+
+Contact read_contact(const SQLite::Statement& s) {
+  Contact c;
+  c.id = s.getColumn(0).getInt64();
+  c.uid = db::text(s, 1);
+  c.at = db::text(s, 2);
+  c.official = {db::text(s, 3), db::text(s, 4), db::text(s, 5), db::text(s, 6), db::text(s, 7)};
+  c.channel = db::text(s, 8);
+  c.bill = optional_text(s, 9);
+  c.stance = optional_text(s, 10);
+  c.outcome = optional_text(s, 11);
+  c.notes = db::text(s, 12);
+  c.follow_up = optional_text(s, 13);
+  c.campaign = optional_text(s, 14);
+  c.origin = db::text(s, 15);
+  c.created_at = db::text(s, 16);
+  c.updated_at = db::text(s, 17);
+  c.deleted_at = optional_text(s, 18);
+  return c;
+}
+
+// Unique without a random source: the row id, the creation time and whom
+// and when the contact was with, hashed. Imports keep the uid they bring.
+std::string make_uid(const Contact& c, long id) {
+  const auto digest = sha256_hex(std::to_string(id) + "|" + c.created_at + "|" + c.at + "|" + c.official.id + "|" +
+                                 c.channel + "|" + c.bill.value_or(""));
+  return digest.substr(0, 32);
+}
+
+// False when a contact with the same uid was there already.
+bool insert(SQLite::Database& db, SQLite::Statement& statement, Contact& c, const std::string& now) {
+  c.created_at = c.created_at.empty() ? now : c.created_at;
+  c.updated_at = c.updated_at.empty() ? now : c.updated_at;
+  const std::optional<std::string> uid = c.uid.empty() ? std::nullopt : std::optional(c.uid);
+  db::exec(statement, uid, c.at, c.official.id, c.official.name, c.official.title, c.official.state,
+           c.official.district, c.channel, c.bill, c.stance, c.outcome, c.notes, c.follow_up, c.campaign, c.origin,
+           c.created_at, c.updated_at, c.deleted_at);
+  if (db.getChanges() == 0) {
+    return false;
+  }
+  c.id = static_cast<long>(db.getLastInsertRowid());
+  if (c.uid.empty()) {
+    c.uid = make_uid(c, c.id);
+    SQLite::Statement set_uid(db, "UPDATE contact SET uid = ?1 WHERE id = ?2");
+    db::exec(set_uid, c.uid, c.id);
+  }
+  return true;
+}
+
+constexpr const char* k_insert =
+    "INSERT INTO contact (uid, at, official_id, official_name, official_title, official_state, official_district, "
+    "channel, bill, stance, outcome, notes, follow_up, campaign, origin, created_at, updated_at, deleted_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
+    "ON CONFLICT (uid) DO NOTHING";
+
+}  // namespace
+
+bool written_channel(std::string_view channel) { return channel != "call" && channel != "visit"; }
+
+Contact add_contact(SQLite::Database& db, Contact contact, const std::string& now) {
+  std::vector<Contact> one{std::move(contact)};
+  add_contacts(db, one, now);
+  return std::move(one.front());
+}
+
+void add_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const std::string& now) {
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement statement(db, k_insert);
+  for (auto& contact : contacts) {
+    insert(db, statement, contact, now);
+  }
+  transaction.commit();
+}
+
+long add_new_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const std::string& now) {
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement statement(db, k_insert);
+  long added = 0;
+  for (auto& contact : contacts) {
+    added += insert(db, statement, contact, now) ? 1 : 0;
+  }
+  transaction.commit();
+  return added;
+}
+
+std::optional<Contact> find_contact(SQLite::Database& db, long id) {
+  SQLite::Statement s(db, std::string("SELECT ") + k_columns + " FROM contact WHERE id = ?1");
+  s.bind(1, static_cast<int64_t>(id));
+  if (!s.executeStep()) {
+    return std::nullopt;
+  }
+  return read_contact(s);
+}
+
+std::vector<Contact> list_contacts(SQLite::Database& db, const ContactFilter& filter) {
+  std::string sql = std::string("SELECT ") + k_columns + " FROM contact WHERE deleted_at IS " +
+                    (filter.deleted ? "NOT NULL" : "NULL") +
+                    " AND (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR bill = ?2) AND (?3 IS NULL OR official_id = ?3 "
+                    "COLLATE NOCASE) AND (?4 IS NULL OR channel = ?4) ORDER BY at, id";
+  SQLite::Statement s(db, sql);
+  db::bind_value(s, 1, filter.since);
+  db::bind_value(s, 2, filter.bill);
+  db::bind_value(s, 3, filter.official_id);
+  db::bind_value(s, 4, filter.channel);
+  std::vector<Contact> out;
+  while (s.executeStep()) {
+    out.push_back(read_contact(s));
+  }
+  return out;
+}
+
+void update_contact(SQLite::Database& db, const Contact& c, const std::string& now) {
+  SQLite::Statement s(db,
+                      "UPDATE contact SET at = ?1, channel = ?2, bill = ?3, stance = ?4, outcome = ?5, notes = ?6, "
+                      "follow_up = ?7, updated_at = ?8 WHERE id = ?9");
+  db::exec(s, c.at, c.channel, c.bill, c.stance, c.outcome, c.notes, c.follow_up, now, c.id);
+}
+
+bool set_deleted(SQLite::Database& db, long id, bool deleted, const std::string& now) {
+  SQLite::Statement s(db, "UPDATE contact SET deleted_at = ?1, updated_at = ?2 WHERE id = ?3");
+  db::exec(s, deleted ? std::optional(now) : std::nullopt, now, id);
+  return db.getChanges() > 0;
+}
+
+}  // namespace civic::journal

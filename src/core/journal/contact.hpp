@@ -1,0 +1,75 @@
+#pragma once
+// A contact with an official: what the user did, when, about which bill, and
+// what came of it. The official is kept as they were at the time (name,
+// title, district) so the history stays true after the next election.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "core/clock.hpp"
+
+namespace civic::journal {
+
+inline constexpr std::string_view k_contact_channels[] = {"letter", "email", "form", "call", "visit", "fax"};
+inline constexpr std::string_view k_contact_stances[] = {"support", "oppose", "thanks", "follow-up"};
+inline constexpr std::string_view k_contact_outcomes[] = {"drafted", "sent",    "reached",
+                                                          "voicemail", "replied", "no-answer"};
+
+struct OfficialSnapshot {
+  std::string id;
+  std::string name;
+  std::string title;  // "U.S. Senator", "State Representative"
+  std::string state;
+  std::string district;
+};
+
+struct Contact {
+  long id = 0;
+  std::string uid;  // stable across machines: what import matches on
+  std::string at;   // UTC timestamp
+  OfficialSnapshot official;
+  std::string channel;
+  std::optional<std::string> bill;  // canonical id, hr1144-119
+  std::optional<std::string> stance;
+  std::optional<std::string> outcome;
+  std::string notes;
+  std::optional<std::string> follow_up;  // a date
+  std::optional<std::string> campaign;
+  std::string origin = "log";  // log | letter | import | campaign
+  std::string created_at;
+  std::string updated_at;
+  std::optional<std::string> deleted_at;
+};
+
+struct ContactFilter {
+  std::optional<std::string> since;  // UTC timestamp
+  std::optional<std::string> bill;
+  std::optional<std::string> official_id;
+  std::optional<std::string> channel;
+  bool deleted = false;  // list the deleted ones instead
+};
+
+// Written channels get a reply by post or email; calls and visits do not.
+bool written_channel(std::string_view channel);
+
+// Inserts one contact in its own transaction; returns it with id and uid.
+Contact add_contact(SQLite::Database& db, Contact contact, const std::string& now);
+// Inserts many in one transaction (letters, campaigns).
+void add_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const std::string& now);
+// Inserts, in one transaction, those whose uid the journal does not hold
+// yet; returns how many were added.
+long add_new_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const std::string& now);
+
+std::optional<Contact> find_contact(SQLite::Database& db, long id);
+std::vector<Contact> list_contacts(SQLite::Database& db, const ContactFilter& filter);
+
+// Replaces the editable fields of contact `edited.id`.
+void update_contact(SQLite::Database& db, const Contact& edited, const std::string& now);
+// Soft delete and its undo; false when there is no such contact.
+bool set_deleted(SQLite::Database& db, long id, bool deleted, const std::string& now);
+
+}  // namespace civic::journal
