@@ -10,15 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mirror="${1:-../shared/reps-data}"
 runs="${2:-3}"
-civic="build/src/civic"
-[ -x "$civic" ] || scripts/build.sh
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source bench/common.sh
 if [ -z "${CIVIC_DATA_DIR:-}" ]; then
   export CIVIC_DATA_DIR="$work/data"
   "$civic" -q data update --from "$mirror" 2>/dev/null
 fi
-export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
 
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}'; }
 # Wall milliseconds of one run of "$@", from bash's own clock.

@@ -9,25 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mirror="${1:-../shared/reps-data}"
 runs="${2:-5}"
-civic="build/src/civic"
-[ -x "$civic" ] || scripts/build.sh
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export CIVIC_DATA_DIR="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
+source bench/common.sh
+export CIVIC_DATA_DIR="$work/data"
 
-# Runs "$@" $1 times, prints the median wall time in milliseconds. Times come
-# from bash's own clock ($EPOCHREALTIME): spawning `date` would add a process
-# start to every sample.
-median_ms() {
-  local n="$1"; shift
-  local times=()
-  for _ in $(seq "$n"); do
-    local start end
-    start=${EPOCHREALTIME/./}; "$@" >/dev/null 2>&1; end=${EPOCHREALTIME/./}
-    times+=($(( end - start )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m/1000}'
-}
 read_mirror() {
   find "$mirror/congress-legislators" "$mirror/openstates-people/data" "$mirror/crosswalks" \
        "$mirror/state-legislative-districts" -type f -exec cat {} + >/dev/null

@@ -19,6 +19,8 @@ find_path(MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)
 if(CIVIC_BUILD_TESTS)
   find_package(doctest REQUIRED)
   pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+  # libical parses the calendars civic writes, as a calendar program would.
+  pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)
 endif()
 
 message(STATUS "civic dependencies: CLI11 ${CLI11_VERSION}, fmt ${fmt_VERSION}, "

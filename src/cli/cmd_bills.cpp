@@ -1,6 +1,7 @@
-// civic bills list [--theme T] [--status pending|enacted] | civic bills show BILL
+// civic bills list [--theme T] [--status pending|enacted] | civic bills show BILL | civic bills sync [BILL...]
 #include <CLI/CLI.hpp>
 
+#include "cli/bills_sync.hpp"
 #include "cli/commands.hpp"
 #include "cli/present_bill.hpp"
 #include "cli/runtime.hpp"
@@ -14,6 +15,7 @@ struct Options {
   std::optional<std::string> theme;
   std::optional<std::string> status;
   std::string bill;
+  std::vector<std::string> sync_bills;
 };
 
 bills::Theme require_theme(const std::string& text) {
@@ -79,7 +81,15 @@ Action setup_bills(CLI::App& command) {
   show->add_option("bill", options->bill, "hr1144-119, H.R. 1144, S. 1829 or P.L. 119-73 (default: current Congress)")
       ->required();
   show->fallthrough();
-  return [options, list](Runtime& rt) { return list->parsed() ? run_list(*options, rt) : run_show(*options, rt); };
+  auto* sync = command.add_subcommand("sync", "status and actions from Congress.gov for the tracked bills (or these)");
+  sync->add_option("bill", options->sync_bills, "bills to sync (they become tracked); default: every tracked bill");
+  sync->fallthrough();
+  return [options, list, sync](Runtime& rt) {
+    if (sync->parsed()) {
+      return run_bills_sync(options->sync_bills, rt);
+    }
+    return list->parsed() ? run_list(*options, rt) : run_show(*options, rt);
+  };
 }
 
 }  // namespace civic::cli

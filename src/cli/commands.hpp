@@ -40,6 +40,11 @@ Action setup_report(CLI::App& command);
 Action setup_me(CLI::App& command);
 Action setup_log(CLI::App& command);
 Action setup_journal(CLI::App& command);
+Action setup_track(CLI::App& command);
+Action setup_untrack(CLI::App& command);
+Action setup_upcoming(CLI::App& command);
+Action setup_remind(CLI::App& command);
+Action setup_calendar(CLI::App& command);
 
 const std::vector<CommandSpec>& commands();
 

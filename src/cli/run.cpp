@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Exception.h>
 
 #include "cli/commands.hpp"
+#include "cli/reminders.hpp"
 #include "core/error.hpp"
 #include "core/util/text.hpp"
 #include "civic_version.hpp"
@@ -73,7 +74,7 @@ Error parse_error(const CLI::ParseError& e, const std::vector<std::string>& args
 }
 
 int run_action(const Action& action, Access access, Env& env, const Terminal& terminal, std::ostream& out,
-               std::ostream& err, const GlobalOptions& options) {
+               std::ostream& err, const GlobalOptions& options, bool remind_after) {
   Palette err_palette{terminal.err_is_tty && env.vars.count("NO_COLOR") == 0 && !options.no_color};
   try {
     ConfigOptions config_options;
@@ -92,7 +93,13 @@ int run_action(const Action& action, Access access, Env& env, const Terminal& te
     if (access == Access::reference_read) {
       runtime.reference();
     }
-    return action(runtime);
+    const int code = action(runtime);
+    // After a command that wrote the journal the user has just seen what
+    // they did; the next command brings the note.
+    if (remind_after && code == to_int(ExitCode::ok) && !runtime.journal_written()) {
+      note_due_reminders(runtime);
+    }
+    return code;
   } catch (const Error& e) {
     print_error(err, err_palette, e);
     return to_int(e.code());
@@ -139,7 +146,9 @@ int run(const std::vector<std::string>& args, Env& env, const Terminal& terminal
   }
   for (const auto& [command, entry] : actions) {
     if (command->parsed()) {
-      return run_action(entry.first, entry.second, env, terminal, out, err, options);
+      // `remind` lists them itself.
+      const bool remind_after = command->get_name() != "remind";
+      return run_action(entry.first, entry.second, env, terminal, out, err, options, remind_after);
     }
   }
   return to_int(ExitCode::usage);

@@ -42,6 +42,7 @@ SQLite::Database& Runtime::reference() {
 }
 
 SQLite::Database& Runtime::journal() {
+  m_journal_written = true;
   if (!m_journal) {
     m_journal = std::make_unique<SQLite::Database>(journal::open_journal(journal_path(), now_utc()));
   }

@@ -49,8 +49,10 @@ public:
   std::filesystem::path me_path() const { return m_config.file().parent_path() / "me.toml"; }
   SQLite::Database& reference();
   std::filesystem::path journal_path() const { return data_dir() / "journal.db"; }
-  // The journal, created and migrated when first asked for.
+  // The journal, created and migrated when first asked for, to write to.
   SQLite::Database& journal();
+  // Whether this command asked for the journal to write to.
+  bool journal_written() const { return m_journal_written; }
   // The journal when there is one: commands that only read never create it.
   SQLite::Database* journal_if_exists();
   // The current time as the journal stores it (UTC).
@@ -78,6 +80,7 @@ private:
   bool m_progress_shown = false;
   std::unique_ptr<SQLite::Database> m_reference;
   std::unique_ptr<SQLite::Database> m_journal;
+  bool m_journal_written = false;
 };
 
 Format parse_format(const std::string& text);

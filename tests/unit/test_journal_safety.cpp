@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <thread>
 
 #include <sys/wait.h>
@@ -38,7 +39,8 @@ pid_t spawn(Body body) {
     int code = 0;
     try {
       body();
-    } catch (...) {
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "child %d: %s\n", static_cast<int>(getpid()), e.what());
       code = 1;
     }
     _exit(code);

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace civic::data {
@@ -12,7 +13,11 @@ struct XmlElement {
   std::string name;
   std::string text;  // the element's own text, trimmed
   long line = 0;
+  std::vector<std::pair<std::string, std::string>> attributes;  // in document order
   std::vector<XmlElement> children;
+
+  // The attribute's value; "" when absent.
+  std::string attribute(std::string_view attribute_name) const;
 
   // The first child named `child`, or nullptr.
   const XmlElement* find(std::string_view child) const;

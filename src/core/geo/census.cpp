@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/net/retry.hpp"
 #include "core/net/http.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/files.hpp"
@@ -53,18 +54,6 @@ std::string url_encode(const std::string& text) {
   return out;
 }
 
-std::chrono::milliseconds retry_after(const HttpResponse& response, std::chrono::milliseconds fallback) {
-  const auto it = response.headers.find("retry-after");
-  if (it != response.headers.end()) {
-    try {
-      return std::min(std::chrono::milliseconds(std::stol(it->second) * 1000), std::chrono::milliseconds(30000));
-    } catch (const std::exception&) {
-      // An HTTP date instead of seconds: use our own wait.
-    }
-  }
-  return fallback;
-}
-
 std::string batch_file(const std::vector<BatchAddress>& addresses) {
   std::string file;
   for (const auto& a : addresses) {
@@ -103,35 +92,27 @@ CensusGeocoder::Fetched CensusGeocoder::fetch(const std::string& url, const std:
                     {"benchmark", k_census_benchmark, ""},
                     {"vintage", k_census_vintage, ""}};
   }
-  auto wait = m_options.first_wait;
-  for (int attempt = 0;; ++attempt) {
-    HttpResponse response;
-    try {
-      response = m_http.send(request);
-    } catch (Error& e) {
-      if (e.code() == ExitCode::interrupted) {
-        throw;
-      }
-      throw Error("cannot reach the Census Geocoder for " + what + ": " + e.what())
-          .hint("check the network connection; with --offline civic uses the ZIP code of an address instead");
+  HttpResponse response;
+  try {
+    response = send_with_retries(m_http, request, {m_options.retries, m_options.first_wait, m_options.sleep},
+                                 "the Census Geocoder for " + what);
+  } catch (Error& e) {
+    if (e.code() == ExitCode::interrupted) {
+      throw;
     }
-    const bool retryable = response.status == 429 || response.status >= 500;
-    if (retryable && attempt < m_options.retries) {
-      m_options.sleep(retry_after(response, wait));
-      wait *= 2;
-      continue;
-    }
-    if (!response.ok()) {
-      throw Error("the Census Geocoder answered HTTP " + std::to_string(response.status) + " for " + what +
-                  (retryable ? " after " + std::to_string(m_options.retries) + " retries" : ""))
-          .hint("try again later, or use --latlon or --zip");
-    }
-    if (use_cache) {
-      ensure_private_dir(cache_file.parent_path());
-      write_file_atomic(cache_file, response.body);
-    }
-    return {std::move(response.body), false};
+    e.hint("check the network connection; with --offline civic uses the ZIP code of an address instead");
+    throw;
   }
+  if (!response.ok()) {
+    throw Error("the Census Geocoder answered HTTP " + std::to_string(response.status) + " for " + what +
+                (retryable(response) ? " after " + std::to_string(m_options.retries) + " retries" : ""))
+        .hint("try again later, or use --latlon or --zip");
+  }
+  if (use_cache) {
+    ensure_private_dir(cache_file.parent_path());
+    write_file_atomic(cache_file, response.body);
+  }
+  return {std::move(response.body), false};
 }
 
 std::optional<CensusMatch> CensusGeocoder::geocode(const std::string& address) {

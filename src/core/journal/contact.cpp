@@ -5,7 +5,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "core/db/statement.hpp"
-#include "core/util/sha256.hpp"
+#include "core/util/stable_id.hpp"
 
 namespace civic::journal {
 namespace {
@@ -44,9 +44,8 @@ Contact read_contact(const SQLite::Statement& s) {
 // Unique without a random source: the row id, the creation time and whom
 // and when the contact was with, hashed. Imports keep the uid they bring.
 std::string make_uid(const Contact& c, long id) {
-  const auto digest = sha256_hex(std::to_string(id) + "|" + c.created_at + "|" + c.at + "|" + c.official.id + "|" +
-                                 c.channel + "|" + c.bill.value_or(""));
-  return digest.substr(0, 32);
+  return stable_id(std::to_string(id) + "|" + c.created_at + "|" + c.at + "|" + c.official.id + "|" + c.channel +
+                   "|" + c.bill.value_or(""));
 }
 
 // False when a contact with the same uid was there already.

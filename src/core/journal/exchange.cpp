@@ -10,7 +10,7 @@
 #include "core/local_time.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/json_writer.hpp"
-#include "core/util/sha256.hpp"
+#include "core/util/stable_id.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::journal {
@@ -85,8 +85,7 @@ Contact to_contact(const Fields& fields, std::vector<std::string>& problems) {
   c.origin = "import";
   if (c.uid.empty()) {
     // A file from another tool: the same row always gets the same uid.
-    c.uid = sha256_hex(c.at + "|" + c.official.id + "|" + c.channel + "|" + c.bill.value_or("") + "|" + c.notes)
-                .substr(0, 32);
+    c.uid = stable_id(c.at + "|" + c.official.id + "|" + c.channel + "|" + c.bill.value_or("") + "|" + c.notes);
   }
   return c;
 }

@@ -75,6 +75,12 @@ CREATE TABLE event (
 );
 CREATE INDEX event_day ON event (day);
 )sql",
+      // 3: one index that answers statistics and reminders without reading
+      // the table: the newest contact per official and bill, counts per
+      // official, bill, channel and outcome.
+      R"sql(
+CREATE INDEX contact_summary ON contact (official_id, bill, at, channel, outcome) WHERE deleted_at IS NULL;
+)sql",
   };
   return list;
 }

@@ -1,50 +1,85 @@
 #include "core/journal/stats.hpp"
 
+#include <algorithm>
+#include <map>
+
 #include "core/db/statement.hpp"
 
 namespace civic::journal {
 namespace {
 
-constexpr const char* k_where =
-    " FROM contact WHERE deleted_at IS NULL AND (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR bill = ?2) AND "
-    "(?3 IS NULL OR official_id = ?3 COLLATE NOCASE) AND (?4 IS NULL OR channel = ?4)";
+// One pass over the contact_summary index, without touching the table.
+constexpr const char* k_rows =
+    "SELECT official_id, coalesce(bill, ''), channel, coalesce(outcome, '') FROM contact INDEXED BY contact_summary "
+    "WHERE deleted_at IS NULL AND (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR bill = ?2) AND (?3 IS NULL OR "
+    "official_id = ?3 COLLATE NOCASE) AND (?4 IS NULL OR channel = ?4)";
 
-constexpr const char* k_counts =
-    "count(*), sum(channel NOT IN ('call', 'visit')), "
-    "sum(channel NOT IN ('call', 'visit') AND outcome = 'replied')";
+void count(Tally& tally, bool written, bool replied) {
+  ++tally.contacts;
+  tally.written += written ? 1 : 0;
+  tally.replied += replied ? 1 : 0;
+}
 
-std::vector<Tally> tallies(SQLite::Database& db, const ContactFilter& filter, const std::string& key,
-                           const std::string& label) {
-  SQLite::Statement s(db, "SELECT " + key + ", " + label + ", " + k_counts + k_where + " GROUP BY " + key +
-                              " ORDER BY count(*) DESC, " + key);
-  db::bind_value(s, 1, filter.since);
-  db::bind_value(s, 2, filter.bill);
-  db::bind_value(s, 3, filter.official_id);
-  db::bind_value(s, 4, filter.channel);
+std::vector<Tally> ranked(std::map<std::string, Tally>& tallies) {
   std::vector<Tally> out;
-  while (s.executeStep()) {
-    out.push_back({db::text(s, 0), db::text(s, 1), s.getColumn(2).getInt64(), s.getColumn(3).getInt64(),
-                   s.getColumn(4).getInt64()});
+  for (auto& [key, tally] : tallies) {
+    tally.key = key;
+    out.push_back(std::move(tally));
   }
+  std::stable_sort(out.begin(), out.end(), [](const Tally& a, const Tally& b) { return a.contacts > b.contacts; });
   return out;
+}
+
+// The official as their newest contact names them.
+std::string official_label(SQLite::Statement& latest, const std::string& id) {
+  latest.bind(1, id);
+  std::string label;
+  if (latest.executeStep()) {
+    const auto state = db::text(latest, 2);
+    const auto district = db::text(latest, 3);
+    label = db::text(latest, 0) + " " + db::text(latest, 1);
+    if (!state.empty()) {
+      label += " (" + state + (district.empty() ? "" : "-" + district) + ")";
+    }
+  }
+  latest.reset();
+  return label;
 }
 
 }  // namespace
 
 JournalStats journal_stats(SQLite::Database& db, const ContactFilter& filter) {
+  SQLite::Statement rows(db, k_rows);
+  db::bind_value(rows, 1, filter.since);
+  db::bind_value(rows, 2, filter.bill);
+  db::bind_value(rows, 3, filter.official_id);
+  db::bind_value(rows, 4, filter.channel);
   JournalStats stats;
-  auto total = tallies(db, filter, "'all'", "''");
-  if (!total.empty()) {
-    stats.total = total.front();
+  stats.total.key = "all";
+  std::map<std::string, Tally> officials;
+  std::map<std::string, Tally> bills;
+  std::map<std::string, Tally> channels;
+  while (rows.executeStep()) {
+    const auto channel = rows.getColumn(2).getString();
+    const bool written = written_channel(channel);
+    const bool replied = written && rows.getColumn(3).getString() == "replied";
+    count(stats.total, written, replied);
+    count(officials[rows.getColumn(0).getString()], written, replied);
+    count(bills[rows.getColumn(1).getString()], written, replied);
+    count(channels[channel], written, replied);
   }
-  // The latest snapshot names the official: the title they hold now, or held last.
-  stats.by_official = tallies(db, filter, "official_id",
-                              "(SELECT official_title || ' ' || official_name || CASE official_state WHEN '' THEN '' "
-                              "ELSE ' (' || official_state || CASE official_district WHEN '' THEN '' ELSE '-' || "
-                              "official_district END || ')' END FROM contact AS latest WHERE latest.official_id = "
-                              "contact.official_id ORDER BY at DESC LIMIT 1)");
-  stats.by_bill = tallies(db, filter, "coalesce(bill, '')", "CASE WHEN bill IS NULL THEN '(no bill)' ELSE '' END");
-  stats.by_channel = tallies(db, filter, "channel", "''");
+  stats.by_official = ranked(officials);
+  stats.by_bill = ranked(bills);
+  stats.by_channel = ranked(channels);
+  SQLite::Statement latest(db,
+                           "SELECT official_title, official_name, official_state, official_district FROM contact "
+                           "WHERE official_id = ?1 AND deleted_at IS NULL ORDER BY at DESC LIMIT 1");
+  for (auto& tally : stats.by_official) {
+    tally.label = official_label(latest, tally.key);
+  }
+  for (auto& tally : stats.by_bill) {
+    tally.label = tally.key.empty() ? "(no bill)" : "";
+  }
   return stats;
 }
 

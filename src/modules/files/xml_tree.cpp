@@ -19,6 +19,12 @@ XmlElement convert(xmlNode* node) {
   XmlElement element;
   element.name = reinterpret_cast<const char*>(node->name);
   element.line = xmlGetLineNo(node);
+  for (xmlAttr* attribute = node->properties; attribute != nullptr; attribute = attribute->next) {
+    xmlChar* value = xmlNodeListGetString(node->doc, attribute->children, 1);
+    element.attributes.emplace_back(reinterpret_cast<const char*>(attribute->name),
+                                    value != nullptr ? reinterpret_cast<const char*>(value) : "");
+    xmlFree(value);
+  }
   std::string text;
   for (xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (child->type == XML_ELEMENT_NODE) {
