@@ -1,11 +1,12 @@
 // civic journal list|show|stats|export|import|edit|delete|restore
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/journal_args.hpp"
 #include "cli/present_contact.hpp"
 #include "cli/runtime.hpp"
+#include "cli/subcommands.hpp"
 #include "core/journal/exchange.hpp"
 #include "core/journal/stats.hpp"
 #include "core/util/files.hpp"
@@ -77,8 +78,7 @@ journal::ExchangeFormat exchange_format(Runtime& rt, const std::optional<std::st
   if (rt.options().format) {
     return *rt.options().format == "json" ? journal::ExchangeFormat::json : journal::ExchangeFormat::csv;
   }
-  return path && text::lower(*path).ends_with(".json") ? journal::ExchangeFormat::json
-                                                              : journal::ExchangeFormat::csv;
+  return path && text::lower(*path).ends_with(".json") ? journal::ExchangeFormat::json : journal::ExchangeFormat::csv;
 }
 
 int export_contacts(const Options& o, Runtime& rt) {
@@ -94,12 +94,11 @@ int export_contacts(const Options& o, Runtime& rt) {
 }
 
 int import_contacts(const Options& o, Runtime& rt) {
-  const auto format = text::lower(o.file).ends_with(".json") ? journal::ExchangeFormat::json
-                                                                     : journal::ExchangeFormat::csv;
+  const auto format =
+      text::lower(o.file).ends_with(".json") ? journal::ExchangeFormat::json : journal::ExchangeFormat::csv;
   auto contacts = journal::read_exchange(read_file(o.file), o.file, format);
   const auto result = journal::import_contacts(rt.journal(), std::move(contacts), rt.now_utc());
-  rt.out() << fmt::format("imported {} contact(s); {} already in the journal\n", result.added,
-                          result.already_present);
+  rt.out() << fmt::format("imported {} contact(s); {} already in the journal\n", result.added, result.already_present);
   return to_int(ExitCode::ok);
 }
 
@@ -123,8 +122,8 @@ int edit(const Options& o, Runtime& rt) {
     contact.notes = *e.notes;
   }
   if (e.follow_up) {
-    contact.follow_up = cleared(*e.follow_up) ? std::nullopt
-                                              : std::optional(parse_day_flag(rt, *e.follow_up, "--follow-up"));
+    contact.follow_up =
+        cleared(*e.follow_up) ? std::nullopt : std::optional(parse_day_flag(rt, *e.follow_up, "--follow-up"));
   }
   if (e.at) {
     contact.at = parse_at_flag(*e.at);
@@ -162,40 +161,39 @@ void add_edit_flags(CLI::App& command, Edits& e) {
 }  // namespace
 
 Action setup_journal(CLI::App& command) {
-  command.require_subcommand(1);
-  auto o = std::make_shared<Options>();
-  auto action = std::make_shared<Action>();
-  auto sub = [&](const char* name, const char* about, int (*run)(const Options&, Runtime&)) {
-    auto* c = command.add_subcommand(name, about);
-    c->fallthrough();
-    c->callback([o, action, run] { *action = [o, run](Runtime& rt) { return run(*o, rt); }; });
-    return c;
-  };
-  auto* list_cmd = sub("list", "contacts, oldest first", list);
+  Subcommands<Options> subcommands(command);
+  auto* o = &subcommands.options();
+  auto* list_cmd = subcommands.add("list", "contacts, oldest first", list);
   add_filter_flags(*list_cmd, o->filter);
   list_cmd->add_flag("--deleted", o->deleted, "list the deleted contacts instead");
-  sub("show", "one contact with every field", show)->add_option("id", o->id, "the contact's id")->required();
-  add_filter_flags(*sub("stats", "contacts per official, bill and channel, and the reply rate", stats), o->filter);
-  auto* export_cmd = sub("export", "contacts as CSV (default) or JSON (--format json), for import elsewhere",
-                         export_contacts);
+  subcommands.add("show", "one contact with every field", show)
+      ->add_option("id", o->id, "the contact's id")
+      ->required();
+  add_filter_flags(*subcommands.add("stats", "contacts per official, bill and channel, and the reply rate", stats),
+                   o->filter);
+  auto* export_cmd = subcommands.add(
+      "export", "contacts as CSV (default) or JSON (--format json), for import elsewhere", export_contacts);
   add_filter_flags(*export_cmd, o->filter);
   export_cmd->add_option("--out", o->out, "write to this file (atomically) instead of stdout");
-  sub("import", "contacts from a file 'journal export' wrote (CSV or .json); known ones are skipped",
-      import_contacts)
+  subcommands
+      .add("import", "contacts from a file 'journal export' wrote (CSV or .json); known ones are skipped",
+           import_contacts)
       ->add_option("file", o->file, "the exported file")
       ->required();
-  auto* edit_cmd = sub("edit", "change a contact's fields", edit);
+  auto* edit_cmd = subcommands.add("edit", "change a contact's fields", edit);
   edit_cmd->add_option("id", o->id, "the contact's id")->required();
   add_edit_flags(*edit_cmd, o->edits);
-  sub("delete", "delete a contact (undo with 'journal restore')",
-      [](const Options& opts, Runtime& rt) { return set_deleted(opts, rt, true); })
+  subcommands
+      .add("delete", "delete a contact (undo with 'journal restore')",
+           [](const Options& opts, Runtime& rt) { return set_deleted(opts, rt, true); })
       ->add_option("id", o->id, "the contact's id")
       ->required();
-  sub("restore", "bring back a deleted contact",
-      [](const Options& opts, Runtime& rt) { return set_deleted(opts, rt, false); })
+  subcommands
+      .add("restore", "bring back a deleted contact",
+           [](const Options& opts, Runtime& rt) { return set_deleted(opts, rt, false); })
       ->add_option("id", o->id, "the contact's id")
       ->required();
-  return [action](Runtime& rt) { return (*action)(rt); };
+  return subcommands.action();
 }
 
 }  // namespace civic::cli

@@ -52,18 +52,6 @@ std::string read_story(const Options& o) {
   return std::string(text::trim(story));
 }
 
-letters::LetterTemplate load_template(const Options& o, Runtime& rt, letters::Channel channel) {
-  if (o.template_file) {
-    return letters::LetterTemplate::compile(templates::read_source(*o.template_file));
-  }
-  const auto name = "letters/" + std::string(letters::to_string(channel)) + ".mustache";
-  const auto file = templates::find_file(rt.templates_dir(), name);
-  if (!file) {
-    throw Error("no template " + name + " in " + rt.templates_dir().string() + " or shipped with civic");
-  }
-  return letters::LetterTemplate::compile(*file);
-}
-
 struct Letters {
   std::vector<letters::LetterDocument> docs;
   std::vector<journal::OfficialSnapshot> officials;  // one per letter, for --log
@@ -171,7 +159,9 @@ int run(const Options& o, Runtime& rt) {
   input.date = today;
   input.story = read_story(o);
   input.sender = make_sender(o, rt);
-  const auto letter_template = load_template(o, rt, input.channel);
+  const auto letter_template = letters::load_letter_template(
+      rt.templates_dir(), input.channel,
+      o.template_file ? std::optional<std::filesystem::path>(*o.template_file) : std::nullopt);
   letters::require_sender(letter_template, input.channel, input.sender);
   if (o.format == "pdf" && !o.out_dir && rt.out_is_tty()) {
     throw usage_error("a PDF is not for the terminal").hint("give --out DIR, or redirect: > letters.pdf");

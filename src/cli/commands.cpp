@@ -29,6 +29,8 @@ const std::vector<CommandSpec>& commands() {
       {"remind", "what is due: follow-ups, unanswered letters, calls before votes, thanks owed, bill news",
        Access::none, setup_remind},
       {"calendar", "upcoming votes, hearings and follow-ups as an iCalendar file", Access::none, setup_calendar},
+      {"campaign", "letter drives: a letter per supporter per official, from a campaign file", Access::none,
+       setup_campaign},
       {"me", "your own place and sender details, for --me and letters", Access::none, setup_me},
       {"config", "show the configuration and where each value came from", Access::none, setup_config},
   };

@@ -45,6 +45,7 @@ Action setup_untrack(CLI::App& command);
 Action setup_upcoming(CLI::App& command);
 Action setup_remind(CLI::App& command);
 Action setup_calendar(CLI::App& command);
+Action setup_campaign(CLI::App& command);
 
 const std::vector<CommandSpec>& commands();
 

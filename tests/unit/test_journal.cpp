@@ -86,6 +86,36 @@ TEST_CASE("every old version migrates to the same schema as a new journal, keepi
   }
 }
 
+TEST_CASE("the journals earlier versions of civic wrote (stored fixtures) migrate to the latest schema") {
+  World world;
+  auto fresh = open_journal(world.dir / "fresh.db", k_now);
+  const auto latest = schema(fresh);
+  for (int version = 1; version < latest_version(); ++version) {
+    CAPTURE(version);
+    const auto path = world.dir / ("fixture-v" + std::to_string(version)) / "journal.db";
+    {
+      fs::create_directories(path.parent_path());
+      SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      old.exec(read_file(fixtures_dir() / "journal" / ("v" + std::to_string(version) + ".sql")));
+      REQUIRE(old.execAndGet("PRAGMA user_version").getInt() == version);
+    }
+    auto db = open_journal(path, k_now);
+    CHECK(schema(db) == latest);
+    const auto kept = list_contacts(db, {});
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].uid == "fixture-0001");
+    CHECK(kept[0].notes == "first letter");
+    CHECK(kept[0].follow_up == "2026-11-01");
+    ContactFilter deleted;
+    deleted.deleted = true;
+    CHECK(list_contacts(db, deleted).size() == 1);
+    if (version >= 2) {
+      CHECK(db.execAndGet("SELECT count(*) FROM tracked_bill").getInt() == 1);
+      CHECK(db.execAndGet("SELECT count(*) FROM event").getInt() == 1);
+    }
+  }
+}
+
 TEST_CASE("a journal from a newer civic is refused and left as it was") {
   World world;
   const auto path = world.dir / "journal.db";

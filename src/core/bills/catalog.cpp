@@ -7,66 +7,67 @@
 
 #include "core/error.hpp"
 #include "core/util/text.hpp"
+#include "core/util/toml_reader.hpp"
 
 namespace civic::bills {
 namespace {
 
-constexpr std::string_view k_theme_names[] = {"awareness", "policy", "supply-chains", "survivor-support",
-                                              "demand", "training", "online-exploitation"};
+constexpr std::string_view k_theme_names[] = {"awareness", "policy",   "supply-chains",      "survivor-support",
+                                              "demand",    "training", "online-exploitation"};
 constexpr std::string_view k_theme_words[] = {"awareness and prevention", "policy and enforcement", "supply chains",
-                                              "survivor support", "demand reduction", "training",
+                                              "survivor support",         "demand reduction",       "training",
                                               "online exploitation"};
-constexpr std::string_view k_stage_names[] = {"introduced", "in-committee", "reported", "passed-house",
-                                              "passed-senate", "enacted", "ended"};
-const std::vector<std::string> k_bill_keys = {"id",      "title",          "short_title", "sponsor",   "introduced",
-                                              "themes",  "summary",        "talking_points", "companion", "related",
-                                              "uncertain", "status"};
+constexpr std::string_view k_stage_names[] = {"introduced",    "in-committee", "reported", "passed-house",
+                                              "passed-senate", "enacted",      "ended"};
+const std::vector<std::string> k_bill_keys = {"id",         "title",   "short_title", "sponsor",
+                                              "introduced", "themes",  "summary",     "talking_points",
+                                              "companion",  "related", "uncertain",   "status"};
 const std::vector<std::string> k_status_keys = {"stage", "text", "date", "as_of", "law"};
 const std::vector<std::string> k_uncertain_facts = {"sponsor", "introduced", "status", "companion"};
 
 // Reads one bill file, naming the file, line and key of anything wrong.
 class BillReader {
-public:
-  explicit BillReader(const templates::SourceFile& file) : m_file(file) {}
+ public:
+  explicit BillReader(const templates::SourceFile& file)
+      : m_file(file),
+        m_toml(file.origin, "each bill file follows templates/README.md; fix the entry or remove the file") {}
 
   Bill read() {
-    toml::table root;
-    try {
-      root = toml::parse(m_file.text, m_file.origin);
-    } catch (const toml::parse_error& e) {
-      throw fail(e.source().begin.line, e.source().begin.column, std::string(e.description()));
-    }
-    check_keys(root, k_bill_keys, "");
+    const auto root = m_toml.parse(m_file.text);
+    m_toml.check_keys(root, k_bill_keys, "");
     Bill bill;
     bill.source = m_file.origin;
-    bill.id = read_bill_id(root, "id", required_string(root, "id", ""));
-    bill.title = required_string(root, "title", "");
-    bill.short_title = optional_string(root, "short_title", "");
-    bill.sponsor = required_string(root, "sponsor", "");
+    bill.id = read_bill_id(root, "id", m_toml.required_string(root, "id", ""));
+    bill.title = m_toml.required_string(root, "title", "");
+    bill.short_title = m_toml.optional_string(root, "short_title", "");
+    bill.sponsor = m_toml.required_string(root, "sponsor", "");
     bill.introduced = read_partial_date(root, "introduced");
-    bill.summary = std::string(text::trim(required_string(root, "summary", "")));
-    bill.talking_points = string_list(root, "talking_points");
+    bill.summary = std::string(text::trim(m_toml.required_string(root, "summary", "")));
+    bill.talking_points = m_toml.string_list(root, "talking_points");
     if (bill.talking_points.size() < 2 || bill.talking_points.size() > 4) {
-      throw fail_at(root, "talking_points", "has " + std::to_string(bill.talking_points.size()) +
-                                                " entries; a bill has 2 to 4 talking points");
+      throw m_toml.fail_at(
+          root, "talking_points",
+          "has " + std::to_string(bill.talking_points.size()) + " entries; a bill has 2 to 4 talking points");
     }
-    for (const auto& name : string_list(root, "themes")) {
+    for (const auto& name : m_toml.string_list(root, "themes")) {
       const auto theme = parse_theme(name);
       if (!theme) {
-        throw fail_at(root, "themes", "unknown theme '" + name + "'" + suggestion(name, theme_names()));
+        throw m_toml.fail_at(root, "themes",
+                             "unknown theme '" + name + "'" + TomlReader::suggestion(name, theme_names()));
       }
       bill.themes.push_back(*theme);
     }
     if (root.contains("companion")) {
-      bill.companion = read_bill_id(root, "companion", required_string(root, "companion", ""));
+      bill.companion = read_bill_id(root, "companion", m_toml.required_string(root, "companion", ""));
     }
-    for (const auto& related : string_list(root, "related")) {
+    for (const auto& related : m_toml.string_list(root, "related")) {
       bill.related.push_back(read_bill_id(root, "related", related));
     }
-    for (const auto& fact : string_list(root, "uncertain")) {
+    for (const auto& fact : m_toml.string_list(root, "uncertain")) {
       if (std::find(k_uncertain_facts.begin(), k_uncertain_facts.end(), fact) == k_uncertain_facts.end()) {
-        throw fail_at(root, "uncertain", "'" + fact + "' is not a fact that can be marked; use " +
-                                             text::join(k_uncertain_facts, ", "));
+        throw m_toml.fail_at(
+            root, "uncertain",
+            "'" + fact + "' is not a fact that can be marked; use " + text::join(k_uncertain_facts, ", "));
       }
       bill.uncertain.insert(fact);
     }
@@ -74,89 +75,23 @@ public:
     return bill;
   }
 
-private:
-  Error fail(std::size_t line, std::size_t column, const std::string& message) const {
-    return usage_error(m_file.origin + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message)
-        .hint("each bill file follows templates/README.md; fix the entry or remove the file");
-  }
-
-  Error fail_at(const toml::table& table, std::string_view key, const std::string& message) const {
-    const auto* node = table.get(key);
-    const auto& where = node != nullptr ? node->source() : table.source();
-    return fail(where.begin.line, where.begin.column, "'" + std::string(key) + "' " + message);
-  }
-
-  static std::vector<std::string> theme_names() {
-    return {std::begin(k_theme_names), std::end(k_theme_names)};
-  }
-
-  static std::string suggestion(const std::string& word, const std::vector<std::string>& known) {
-    const auto near = text::closest_match(word, known);
-    return near ? "; did you mean '" + *near + "'?" : "";
-  }
-
-  void check_keys(const toml::table& table, const std::vector<std::string>& known, const std::string& prefix) const {
-    for (const auto& [key, node] : table) {
-      const std::string name(key.str());
-      if (std::find(known.begin(), known.end(), name) == known.end()) {
-        const auto& where = key.source().begin ? key.source() : node.source();
-        throw fail(where.begin.line, where.begin.column,
-                   "unknown key '" + prefix + name + "'" + suggestion(name, known));
-      }
-    }
-  }
-
-  std::string required_string(const toml::table& table, std::string_view key, const std::string& prefix) const {
-    const auto* node = table.get(key);
-    if (node == nullptr) {
-      throw fail(table.source().begin.line, table.source().begin.column,
-                 "missing '" + prefix + std::string(key) + "'");
-    }
-    const auto value = node->value<std::string>();
-    if (!value || text::trim(*value).empty()) {
-      throw fail_at(table, key, "must be a non-empty string");
-    }
-    return *value;
-  }
-
-  std::string optional_string(const toml::table& table, std::string_view key, const std::string& prefix) const {
-    return table.contains(key) ? required_string(table, key, prefix) : std::string();
-  }
-
-  std::vector<std::string> string_list(const toml::table& table, std::string_view key) const {
-    std::vector<std::string> values;
-    const auto* node = table.get(key);
-    if (node == nullptr) {
-      return values;
-    }
-    const auto* array = node->as_array();
-    if (array == nullptr) {
-      throw fail_at(table, key, "must be a list of strings");
-    }
-    for (const auto& item : *array) {
-      const auto value = item.value<std::string>();
-      if (!value || text::trim(*value).empty()) {
-        throw fail(item.source().begin.line, item.source().begin.column,
-                   "'" + std::string(key) + "' must hold non-empty strings");
-      }
-      values.push_back(std::string(text::trim(*value)));
-    }
-    return values;
-  }
+ private:
+  static std::vector<std::string> theme_names() { return {std::begin(k_theme_names), std::end(k_theme_names)}; }
 
   BillId read_bill_id(const toml::table& table, std::string_view key, const std::string& value) const {
     const auto id = parse_bill_id(value, 0);
     if (!id || id->congress == 0 || id->canonical() != value) {
-      throw fail_at(table, key, "must be a bill id like 'hr1144-119' (type, number, congress), not '" + value + "'");
+      throw m_toml.fail_at(table, key,
+                           "must be a bill id like 'hr1144-119' (type, number, congress), not '" + value + "'");
     }
     return *id;
   }
 
   std::string read_partial_date(const toml::table& table, std::string_view key) const {
-    const auto value = required_string(table, key, "");
+    const auto value = m_toml.required_string(table, key, "");
     const bool month_only = value.size() == 7 && parse_date(value + "-01").has_value();
     if (!month_only && !parse_date(value)) {
-      throw fail_at(table, key, "must be a date (YYYY-MM-DD, or YYYY-MM when the day is unknown)");
+      throw m_toml.fail_at(table, key, "must be a date (YYYY-MM-DD, or YYYY-MM when the day is unknown)");
     }
     return value;
   }
@@ -164,40 +99,44 @@ private:
   BillStatus read_status(const toml::table& root) const {
     const auto* table = root.get_as<toml::table>("status");
     if (table == nullptr) {
-      throw fail(root.source().begin.line, 1, "missing the [status] table");
+      throw m_toml.fail(root.source().begin.line, 1, "missing the [status] table");
     }
-    check_keys(*table, k_status_keys, "status.");
+    m_toml.check_keys(*table, k_status_keys, "status.");
     BillStatus status;
-    const auto stage_text = required_string(*table, "stage", "status.");
+    const auto stage_text = m_toml.required_string(*table, "stage", "status.");
     const auto stage = parse_stage(stage_text);
     if (!stage) {
-      throw fail_at(*table, "stage", "unknown stage '" + stage_text + "'" +
-                                          suggestion(stage_text, {std::begin(k_stage_names), std::end(k_stage_names)}));
+      throw m_toml.fail_at(
+          *table, "stage",
+          "unknown stage '" + stage_text + "'" +
+              TomlReader::suggestion(stage_text, {std::begin(k_stage_names), std::end(k_stage_names)}));
     }
     status.stage = *stage;
-    status.text = required_string(*table, "text", "status.");
-    status.date = optional_string(*table, "date", "status.");
+    status.text = m_toml.required_string(*table, "text", "status.");
+    status.date = m_toml.optional_string(*table, "date", "status.");
     if (!status.date.empty() && !parse_date(status.date)) {
-      throw fail_at(*table, "date", "must be a date (YYYY-MM-DD)");
+      throw m_toml.fail_at(*table, "date", "must be a date (YYYY-MM-DD)");
     }
-    const auto as_of = parse_date(required_string(*table, "as_of", "status."));
+    const auto as_of = parse_date(m_toml.required_string(*table, "as_of", "status."));
     if (!as_of) {
-      throw fail_at(*table, "as_of", "must be a date (YYYY-MM-DD)");
+      throw m_toml.fail_at(*table, "as_of", "must be a date (YYYY-MM-DD)");
     }
     status.as_of = *as_of;
     if (table->contains("law")) {
-      status.law = parse_law_id(required_string(*table, "law", "status."));
+      status.law = parse_law_id(m_toml.required_string(*table, "law", "status."));
       if (!status.law) {
-        throw fail_at(*table, "law", "must be a public law like 'P.L. 119-73'");
+        throw m_toml.fail_at(*table, "law", "must be a public law like 'P.L. 119-73'");
       }
     }
     if ((status.stage == Stage::enacted) != status.law.has_value()) {
-      throw fail_at(*table, "stage", "and 'law' go together: an enacted bill names its public law, and only then");
+      throw m_toml.fail_at(*table, "stage",
+                           "and 'law' go together: an enacted bill names its public law, and only then");
     }
     return status;
   }
 
   const templates::SourceFile& m_file;
+  TomlReader m_toml;
 };
 
 // Newest Congress first; House bills before Senate bills; by number.
@@ -208,8 +147,12 @@ bool catalog_order(const Bill& a, const Bill& b) {
 
 }  // namespace
 
-std::string_view to_string(Theme theme) { return k_theme_names[static_cast<int>(theme)]; }
-std::string_view describe(Theme theme) { return k_theme_words[static_cast<int>(theme)]; }
+std::string_view to_string(Theme theme) {
+  return k_theme_names[static_cast<int>(theme)];
+}
+std::string_view describe(Theme theme) {
+  return k_theme_words[static_cast<int>(theme)];
+}
 
 std::optional<Theme> parse_theme(std::string_view text) {
   auto name = text::lower(text::trim(text));
@@ -227,13 +170,15 @@ std::optional<Theme> parse_theme(std::string_view text) {
 }
 
 const std::vector<Theme>& all_themes() {
-  static const std::vector<Theme> themes = {Theme::awareness,        Theme::policy, Theme::supply_chains,
-                                            Theme::survivor_support, Theme::demand, Theme::training,
+  static const std::vector<Theme> themes = {Theme::awareness,          Theme::policy, Theme::supply_chains,
+                                            Theme::survivor_support,   Theme::demand, Theme::training,
                                             Theme::online_exploitation};
   return themes;
 }
 
-std::string_view to_string(Stage stage) { return k_stage_names[static_cast<int>(stage)]; }
+std::string_view to_string(Stage stage) {
+  return k_stage_names[static_cast<int>(stage)];
+}
 
 std::optional<Stage> parse_stage(std::string_view text) {
   for (std::size_t i = 0; i < std::size(k_stage_names); ++i) {
@@ -267,8 +212,8 @@ Catalog Catalog::load(const std::vector<templates::SourceFile>& files) {
       throw usage_error(file.origin + ": holds " + bill.id.canonical() + " but is not named " + expected)
           .hint("name each bill file after its id, so a user's file replaces the shipped one");
     }
-    const auto same = std::find_if(catalog.m_bills.begin(), catalog.m_bills.end(),
-                                   [&](const Bill& b) { return b.id == bill.id; });
+    const auto same =
+        std::find_if(catalog.m_bills.begin(), catalog.m_bills.end(), [&](const Bill& b) { return b.id == bill.id; });
     if (same != catalog.m_bills.end()) {
       *same = std::move(bill);  // a later file (the user's) replaces an earlier one
     } else {
@@ -285,8 +230,8 @@ const Bill* Catalog::find(const BillId& id) const {
 }
 
 const Bill* Catalog::find_law(const LawId& law) const {
-  const auto it = std::find_if(m_bills.begin(), m_bills.end(),
-                               [&](const Bill& b) { return b.status.law && *b.status.law == law; });
+  const auto it =
+      std::find_if(m_bills.begin(), m_bills.end(), [&](const Bill& b) { return b.status.law && *b.status.law == law; });
   return it == m_bills.end() ? nullptr : &*it;
 }
 
@@ -310,8 +255,8 @@ const Bill& Catalog::require(std::string_view text, int default_congress) const 
   for (const auto& bill : m_bills) {
     if (bill.id.type == id->type && bill.id.number == id->number) {
       throw usage_error(id->display() + " of the " + ordinal(id->congress) + " Congress is not in the catalog")
-          .hint("did you mean " + bill.id.canonical() + " (" + bill.name() + ", " +
-                ordinal(bill.id.congress) + " Congress)?");
+          .hint("did you mean " + bill.id.canonical() + " (" + bill.name() + ", " + ordinal(bill.id.congress) +
+                " Congress)?");
     }
   }
   std::vector<std::string> ids;

@@ -143,4 +143,25 @@ bool set_deleted(SQLite::Database& db, long id, bool deleted, const std::string&
   return db.getChanges() > 0;
 }
 
+std::map<std::string, long> campaign_outcomes(SQLite::Database& db, const std::string& campaign) {
+  SQLite::Statement s(db,
+                      "SELECT coalesce(outcome, ''), count(*) FROM contact WHERE campaign = ?1 AND deleted_at IS NULL "
+                      "GROUP BY outcome");
+  s.bind(1, campaign);
+  std::map<std::string, long> out;
+  while (s.executeStep()) {
+    out[db::text(s, 0)] = static_cast<long>(s.getColumn(1).getInt64());
+  }
+  return out;
+}
+
+long mark_campaign_sent(SQLite::Database& db, const std::string& campaign, const std::optional<std::string>& official,
+                        const std::string& now) {
+  SQLite::Statement s(db,
+                      "UPDATE contact SET outcome = 'sent', updated_at = ?3 WHERE campaign = ?1 AND outcome = "
+                      "'drafted' AND deleted_at IS NULL AND (?2 IS NULL OR official_id = ?2 COLLATE NOCASE)");
+  db::exec(s, campaign, official, now);
+  return static_cast<long>(db.getChanges());
+}
+
 }  // namespace civic::journal

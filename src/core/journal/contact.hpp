@@ -3,6 +3,7 @@
 // what came of it. The official is kept as they were at the time (name,
 // title, district) so the history stays true after the next election.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,5 +72,12 @@ std::vector<Contact> list_contacts(SQLite::Database& db, const ContactFilter& fi
 void update_contact(SQLite::Database& db, const Contact& edited, const std::string& now);
 // Soft delete and its undo; false when there is no such contact.
 bool set_deleted(SQLite::Database& db, long id, bool deleted, const std::string& now);
+
+// A campaign's contacts by outcome ("drafted" -> 120, "sent" -> 30).
+std::map<std::string, long> campaign_outcomes(SQLite::Database& db, const std::string& campaign);
+// Marks a campaign's drafted contacts (with one official, when given) as
+// sent; returns how many.
+long mark_campaign_sent(SQLite::Database& db, const std::string& campaign, const std::optional<std::string>& official,
+                        const std::string& now);
 
 }  // namespace civic::journal

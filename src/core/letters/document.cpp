@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -71,12 +72,23 @@ std::string html_escape(std::string_view text) {
   std::string out;
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -149,9 +161,9 @@ LetterDocument compose(const LetterTemplate& letter_template, const LetterInput&
   doc.channel = input.channel;
   doc.official_id = input.recipient.official_id;
   doc.official_name = input.recipient.name;
-  doc.file_stem = file_slug(input.bill->id.canonical() + "-" + std::string(to_string(input.stance)) + "-" +
-                            std::string(to_string(input.channel)) + "-" + input.recipient.name + "-" +
-                            input.recipient.official_id);
+  doc.file_stem =
+      file_slug(input.bill->id.canonical() + "-" + std::string(to_string(input.stance)) + "-" +
+                std::string(to_string(input.channel)) + "-" + input.recipient.name + "-" + input.recipient.official_id);
   doc.body = trim_blank_lines(collapse_blank_lines(letter_template.render(input)));
   if (input.channel == Channel::letter) {
     doc.sender_lines = sender_block(input.sender);
@@ -177,38 +189,46 @@ LetterDocument compose(const LetterTemplate& letter_template, const LetterInput&
   return doc;
 }
 
-void require_sender(const LetterTemplate& letter_template, Channel channel, const Sender& sender) {
+std::vector<std::string> missing_sender_fields(const LetterTemplate& letter_template, Channel channel,
+                                               const Sender& sender) {
   auto needed = letter_template.required_sender_fields();
   if (channel == Channel::letter) {
     needed.insert({"name", "address_line"});  // the return address block
   }
-  struct Field {
-    const char* name;
-    bool given;
-    const char* flag;
-  };
-  const Field fields[] = {{"name", !sender.name.empty(), "--sender-name"},
-                          {"address_line", !sender.address_lines.empty(), "--sender-address"},
-                          {"address", !sender.address_lines.empty(), "--sender-address"},
-                          {"city_line", !sender.address_lines.empty(), "--sender-address"},
-                          {"email", !sender.email.empty(), "--sender-email"},
-                          {"phone", !sender.phone.empty(), "--sender-phone"}};
+  const std::pair<const char*, const char*> kinds[] = {{"name", "name"},       {"address_line", "address"},
+                                                       {"address", "address"}, {"city_line", "address"},
+                                                       {"email", "email"},     {"phone", "phone"}};
+  const std::map<std::string, bool> given = {{"name", !sender.name.empty()},
+                                             {"address", !sender.address_lines.empty()},
+                                             {"email", !sender.email.empty()},
+                                             {"phone", !sender.phone.empty()}};
   std::vector<std::string> missing;
-  for (const auto& field : fields) {
-    if (needed.count(field.name) > 0 && !field.given &&
-        std::find(missing.begin(), missing.end(), field.flag) == missing.end()) {
-      missing.emplace_back(field.flag);
+  for (const auto& [field, kind] : kinds) {
+    if (needed.count(field) > 0 && !given.at(kind) &&
+        std::find(missing.begin(), missing.end(), kind) == missing.end()) {
+      missing.emplace_back(kind);
     }
   }
-  if (!missing.empty()) {
-    throw usage_error("this " + std::string(to_string(channel)) + " needs " + text::join(missing, ", ") +
-                      " (from " + letter_template.origin() + ")")
-        .hint("give the flag, or keep your details with 'civic me set --name ... --postal-address ... --email ... "
-              "--phone ...'");
+  return missing;
+}
+
+void require_sender(const LetterTemplate& letter_template, Channel channel, const Sender& sender) {
+  std::vector<std::string> flags;
+  for (const auto& field : missing_sender_fields(letter_template, channel, sender)) {
+    flags.push_back("--sender-" + field);
+  }
+  if (!flags.empty()) {
+    throw usage_error("this " + std::string(to_string(channel)) + " needs " + text::join(flags, ", ") + " (from " +
+                      letter_template.origin() + ")")
+        .hint(
+            "give the flag, or keep your details with 'civic me set --name ... --postal-address ... --email ... "
+            "--phone ...'");
   }
 }
 
-std::string to_text(const LetterDocument& doc) { return frame_text(doc) + doc.body + "\n"; }
+std::string to_text(const LetterDocument& doc) {
+  return frame_text(doc) + doc.body + "\n";
+}
 
 std::string to_markdown(const LetterDocument& doc) {
   std::string out;
@@ -221,7 +241,8 @@ std::string to_markdown(const LetterDocument& doc) {
 std::string to_html(const std::vector<LetterDocument>& docs) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-      html_escape(docs.size() == 1 ? "Letter to " + docs.front().official_name : std::to_string(docs.size()) + " letters") +
+      html_escape(docs.size() == 1 ? "Letter to " + docs.front().official_name
+                                   : std::to_string(docs.size()) + " letters") +
       "</title>\n<style>\nbody { font-family: Georgia, serif; max-width: 40em; margin: 2em auto; line-height: 1.4; }\n"
       "address { font-style: normal; margin: 1em 0; }\n"
       "article + article { break-before: page; margin-top: 3em; }\n</style>\n</head>\n<body>\n";

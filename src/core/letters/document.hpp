@@ -33,6 +33,10 @@ LetterDocument compose(const LetterTemplate& letter_template, const LetterInput&
 // Throws a usage Error, before anything is written, when the channel or
 // the template needs a sender detail that was not given.
 void require_sender(const LetterTemplate& letter_template, Channel channel, const Sender& sender);
+// The sender details the letter prints but `sender` lacks: "name",
+// "address", "email", "phone".
+std::vector<std::string> missing_sender_fields(const LetterTemplate& letter_template, Channel channel,
+                                               const Sender& sender);
 
 std::string to_text(const LetterDocument& doc);
 std::string to_markdown(const LetterDocument& doc);

@@ -5,7 +5,9 @@
 // are, never read as templates, and never escaped here: the output format
 // escapes the whole text (HTML) or needs nothing (text).
 
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -32,6 +34,11 @@ private:
   struct Impl;
   std::shared_ptr<Impl> m_impl;
 };
+
+// `file` when given; else the channel's template (letters/<channel>.mustache)
+// from the user's templates folder, or the shipped one.
+LetterTemplate load_letter_template(const std::filesystem::path& templates_dir, Channel channel,
+                                    const std::optional<std::filesystem::path>& file);
 
 // Checks `file` and returns the sender fields it requires; throws like compile().
 std::set<std::string> check_template(const templates::SourceFile& file);

@@ -1,0 +1,289 @@
+// civic campaign init [FILE] | run FILE [--dry-run] [--force] [--offline] | diff FILE | status DIR
+//                | mark-sent DIR [--official ID]
+#include <chrono>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/place.hpp"
+#include "cli/runtime.hpp"
+#include "cli/subcommands.hpp"
+#include "core/campaign/campaign_run.hpp"
+#include "core/data/reference_db.hpp"
+#include "core/data/status.hpp"
+#include "core/util/csv.hpp"
+#include "core/util/files.hpp"
+#include "core/util/sha256.hpp"
+#include "core/util/text.hpp"
+
+namespace civic::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t k_journal_batch = 500;
+
+struct Options {
+  std::string file = "campaign.toml";
+  std::string dir;
+  bool dry_run = false;
+  bool force = false;
+  bool offline = false;
+  std::optional<std::string> official;
+};
+
+int init(const Options& o, Runtime& rt) {
+  if (fs::exists(o.file)) {
+    throw usage_error(o.file + " exists already").hint("give another name: civic campaign init drive.toml");
+  }
+  write_file_atomic(o.file, campaign::example_campaign());
+  rt.out() << "wrote " << o.file << "\n";
+  rt.note("edit it, then: civic campaign run " + o.file + " --dry-run");
+  return to_int(ExitCode::ok);
+}
+
+std::vector<geo::BulkRow> locate(const campaign::Campaign& c, const campaign::SupporterList& list, Runtime& rt,
+                                 bool offline) {
+  std::vector<geo::BulkRow> rows;
+  if (!c.officials.empty() || list.supporters.empty()) {
+    return rows;
+  }
+  const auto geocoder = offline ? nullptr : make_geocoder(rt, false);
+  geo::BulkOptions options;
+  options.geocoder = geocoder.get();
+  options.open_database = [path = rt.reference_path()] {
+    return std::make_unique<SQLite::Database>(data::open_reference(path));
+  };
+  options.progress = [&rt](const geo::BulkProgress& p) {
+    rt.progress(fmt::format("locating supporters: {}/{}", p.rows_done, p.rows_total));
+  };
+  geo::locate_rows(list.places_csv, c.supporters.string(), options, rt.env().cancel,
+                   [&rows](geo::BulkRow&& row) { rows.push_back(std::move(row)); });
+  rt.end_progress();
+  return rows;
+}
+
+campaign::RunBasis basis_of(const campaign::Campaign& c, Runtime& rt, const templates::SourceFile& source,
+                            const bills::Bill& bill, const std::string& letter_date) {
+  campaign::RunBasis basis{c.name, letter_date, source.origin, sha256_hex(source.text), bill.id.canonical(), {}};
+  for (const auto& d : data::read_datasets(rt.reference())) {
+    // The digest of the files read changes with the data, even when a
+    // mirror's recorded commit does not.
+    basis.datasets.push_back(d.name + " " + (d.version.empty() ? "-" : d.version.substr(0, 12)) +
+                             " sha256:" + d.sha256.substr(0, 16));
+  }
+  return basis;
+}
+
+Table plan_table(const campaign::Plan& plan) {
+  std::map<std::pair<std::string, std::string>, std::pair<std::string, long>> counts;
+  for (const auto& l : plan.letters) {
+    auto& entry = counts[{l.official.id, l.office}];
+    entry.first = l.official.title + " " + l.official.name;
+    ++entry.second;
+  }
+  Table table;
+  table.columns = {{"official_id", "ID"}, {"official", "OFFICIAL"}, {"office", "OFFICE"}, {"letters", "LETTERS"}};
+  for (const auto& [key, entry] : counts) {
+    table.rows.push_back({key.first, entry.first, key.second, std::to_string(entry.second)});
+  }
+  return table;
+}
+
+void report_problems(const campaign::Plan& plan, const campaign::Campaign& c, Runtime& rt) {
+  constexpr std::size_t k_shown = 10;
+  for (std::size_t i = 0; i < std::min(plan.problems.size(), k_shown); ++i) {
+    const auto& p = plan.problems[i];
+    rt.warn(fmt::format("{}:{}: {}{}{}", c.supporters.string(), p.row,
+                        p.supporter_id.empty() ? "" : p.supporter_id + ": ",
+                        p.column.empty() ? "" : "column '" + p.column + "': ", p.reason));
+  }
+  if (plan.problems.size() > k_shown) {
+    rt.warn(fmt::format("... and {} more (problems.csv has them all)", plan.problems.size() - k_shown));
+  }
+}
+
+// "writing letters: 1200/5000, 410/s, about 9 s left"
+std::string progress_line(std::size_t done, std::size_t total, std::chrono::steady_clock::time_point started) {
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
+  const double rate = elapsed.count() > 0 ? static_cast<double>(done) / elapsed.count() : 0;
+  const auto left = rate > 0 ? static_cast<long>(static_cast<double>(total - done) / rate) : 0L;
+  return fmt::format("writing letters: {}/{}, {:.0f}/s, about {} s left", done, total, rate, left);
+}
+
+void log_contacts(Runtime& rt, const campaign::Plan& plan, const campaign::Campaign& c, const std::string& bill) {
+  auto contacts = campaign::campaign_contacts(plan, c, bill, rt.now_utc());
+  long added = 0;
+  for (std::size_t start = 0; start < contacts.size(); start += k_journal_batch) {
+    std::vector<journal::Contact> batch(
+        contacts.begin() + static_cast<long>(start),
+        contacts.begin() + static_cast<long>(std::min(contacts.size(), start + k_journal_batch)));
+    added += journal::add_new_contacts(rt.journal(), batch, rt.now_utc());
+  }
+  rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", added, c.name));
+}
+
+// A campaign read, its supporters located and its letters planned.
+struct Prepared {
+  campaign::Campaign c;
+  bills::Catalog catalog;
+  const bills::Bill* bill = nullptr;
+  templates::SourceFile source;
+  campaign::Plan plan;
+  campaign::RunBasis basis;
+  std::optional<campaign::RunBasis> previous;
+};
+
+Prepared prepare(const Options& o, Runtime& rt) {
+  Prepared p;
+  p.c = campaign::load_campaign(o.file);
+  const auto today = local_date(rt.env().clock.now());
+  p.catalog = bills::load_catalog(rt.templates_dir());
+  p.bill = &p.catalog.require(p.c.bill, bills::congress_on(today));
+  p.source = p.c.template_file ? templates::read_source(*p.c.template_file)
+                               : *templates::find_file(rt.templates_dir(), "letters/" + p.c.channel + ".mustache");
+  const auto letter_template = letters::LetterTemplate::compile(p.source);
+  campaign::check_sender_columns(p.c, letter_template);
+  p.previous = campaign::read_run_basis(p.c.output);
+  const auto letter_date = p.previous && !o.force ? p.previous->letter_date : format_date(today);
+  p.basis = basis_of(p.c, rt, p.source, *p.bill, letter_date);
+  const auto supporters = campaign::read_supporters(p.c, read_file(p.c.supporters));
+  const auto located = locate(p.c, supporters, rt, o.offline);
+  const campaign::PlanInputs inputs{p.c, rt.reference(), *p.bill, letter_template, *parse_date(letter_date)};
+  p.plan = campaign::plan_letters(inputs, supporters, located);
+  return p;
+}
+
+int run(const Options& o, Runtime& rt) {
+  const auto p = prepare(o, rt);
+  const auto& c = p.c;
+  const auto& plan = p.plan;
+  if (p.previous && !o.force && !o.dry_run && !(*p.previous == p.basis)) {
+    throw usage_error("since the last run in " + c.output.string() + ", " +
+                      campaign::describe_changes(*p.previous, p.basis) + " changed")
+        .hint(
+            "'civic campaign diff' shows whose letters would go elsewhere; --force regenerates every letter, "
+            "dated today");
+  }
+  for (const auto& note : std::set<std::string>(plan.notes.begin(), plan.notes.end())) {
+    rt.note(note);
+  }
+  report_problems(plan, c, rt);
+  const auto summary = fmt::format(
+      "{} supporter(s), {} letter(s) to {} official(s), {} vacant seat(s) skipped, {} problem(s)", plan.supporters,
+      plan.letters.size(), plan_table(plan).rows.size(), plan.vacant_seats, plan.problems.size());
+  if (o.dry_run) {
+    rt.output().emit(plan_table(plan));
+    rt.note(summary + "; nothing was written (--dry-run)");
+  } else {
+    const auto files = campaign::render_outputs(plan, c, p.bill->id.display() + ": " + c.name, p.basis.letter_date);
+    const auto started = std::chrono::steady_clock::now();
+    const auto result = campaign::write_outputs(c.output, plan, files, p.basis, rt.env().cancel, [&](std::size_t done) {
+      rt.progress(progress_line(done, files.size(), started));
+    });
+    rt.end_progress();
+    log_contacts(rt, plan, c, p.bill->id.canonical());
+    rt.out() << fmt::format("{}\n{} file(s) written, {} unchanged, in {}\n", summary, result.written, result.unchanged,
+                            c.output.string());
+  }
+  return to_int(plan.problems.empty() ? ExitCode::ok : ExitCode::partial);
+}
+
+int diff(const Options& o, Runtime& rt) {
+  const auto p = prepare(o, rt);
+  const auto manifest_path = p.c.output / "manifest.csv";
+  const auto manifest = read_file_if_exists(manifest_path);
+  if (!manifest) {
+    throw usage_error("no earlier run in " + p.c.output.string() + " to compare with (no manifest.csv)")
+        .hint("run the campaign first: civic campaign run " + o.file);
+  }
+  const auto changes = campaign::target_changes(p.plan, *manifest, manifest_path.string());
+  Table table;
+  table.columns = {{"row", "ROW"}, {"supporter_id", "SUPPORTER"}, {"before", "BEFORE"}, {"now", "NOW"}};
+  for (const auto& change : changes) {
+    table.rows.push_back(
+        {std::to_string(change.row), change.supporter_id, text::join(change.before, ";"), text::join(change.now, ";")});
+  }
+  rt.output().emit(table);
+  if (p.previous && p.previous->datasets != p.basis.datasets) {
+    rt.note("the reference data changed since the last run");
+  }
+  rt.note(fmt::format("{} of {} supporter(s) would now write to other officials{}", changes.size(), p.plan.supporters,
+                      changes.empty() ? "" : "; 'civic campaign run --force' regenerates the letters"));
+  return to_int(ExitCode::ok);
+}
+
+campaign::RunBasis require_run(const std::string& dir) {
+  const auto basis = campaign::read_run_basis(dir);
+  if (!basis) {
+    throw usage_error("no campaign run in " + dir + " (no run.json)").hint("give the campaign's output folder");
+  }
+  return *basis;
+}
+
+int status(const Options& o, Runtime& rt) {
+  const auto basis = require_run(o.dir);
+  const auto manifest = csv::Table::parse(read_file(fs::path(o.dir) / "manifest.csv"), o.dir + "/manifest.csv");
+  const auto problems = csv::Table::parse(read_file(fs::path(o.dir) / "problems.csv"), o.dir + "/problems.csv");
+  std::set<std::string> supporters, officials;
+  for (const auto& row : manifest.rows()) {
+    supporters.insert(csv::Table::field(row, 1));
+    officials.insert(csv::Table::field(row, 2));
+  }
+  auto* db = rt.journal_if_exists();
+  const auto outcomes = db ? journal::campaign_outcomes(*db, basis.campaign) : std::map<std::string, long>{};
+  Table table;
+  table.columns = {{"what", "WHAT"}, {"count", "COUNT"}};
+  table.rows = {{"campaign", basis.campaign},
+                {"bill", basis.bill},
+                {"letters dated", basis.letter_date},
+                {"files", std::to_string(manifest.rows().size())},
+                {"supporters with letters", std::to_string(supporters.size())},
+                {"officials", std::to_string(officials.size())},
+                {"problems", std::to_string(problems.rows().size())}};
+  for (const auto& [outcome, count] : outcomes) {
+    table.rows.push_back(
+        {"contacts " + (outcome.empty() ? std::string("(no outcome)") : outcome), std::to_string(count)});
+  }
+  rt.output().emit(table);
+  return to_int(ExitCode::ok);
+}
+
+int mark_sent(const Options& o, Runtime& rt) {
+  const auto basis = require_run(o.dir);
+  const auto marked = journal::mark_campaign_sent(rt.journal(), basis.campaign, o.official, rt.now_utc());
+  rt.out() << fmt::format("marked {} drafted contact(s) of '{}' as sent{}\n", marked, basis.campaign,
+                          o.official ? " (" + *o.official + ")" : "");
+  return to_int(ExitCode::ok);
+}
+
+}  // namespace
+
+Action setup_campaign(CLI::App& command) {
+  Subcommands<Options> subcommands(command);
+  auto* o = &subcommands.options();
+  subcommands.add("init", "write a commented example campaign.toml", init)
+      ->add_option("file", o->file, "default campaign.toml");
+  auto* run_cmd =
+      subcommands.add("run", "a letter per supporter per official, with manifest.csv and problems.csv", run);
+  run_cmd->add_option("file", o->file, "the campaign file")->required();
+  run_cmd->add_flag("--dry-run", o->dry_run, "write nothing: print the letters per official and office, and problems");
+  run_cmd->add_flag("--force", o->force, "regenerate every letter after the template or data changed (dated today)");
+  run_cmd->add_flag("--offline", o->offline, "send nothing over the network: addresses fall back to their ZIP");
+  subcommands.add("status", "totals of a run and what the journal says was sent", status)
+      ->add_option("dir", o->dir, "the campaign's output folder")
+      ->required();
+  auto* diff_cmd =
+      subcommands.add("diff", "whose letters would now go to other officials, after 'civic data update'", diff);
+  diff_cmd->add_option("file", o->file, "the campaign file")->required();
+  diff_cmd->add_flag("--offline", o->offline, "send nothing over the network: addresses fall back to their ZIP");
+  auto* sent = subcommands.add("mark-sent", "record the campaign's letters as sent in the journal", mark_sent);
+  sent->add_option("dir", o->dir, "the campaign's output folder")->required();
+  sent->add_option("--official", o->official, "only the letters to this official");
+  return subcommands.action();
+}
+
+}  // namespace civic::cli

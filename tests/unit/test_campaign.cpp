@@ -1,0 +1,347 @@
+// Letter drives end to end on the fixture mirror: the files, manifest and
+// problems a run writes; the same bytes on every run; a run stopped half
+// way finished without rewriting or duplicating; changed inputs noticed.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/campaign/campaign_file.hpp"
+#include "core/campaign/campaign_run.hpp"
+#include "core/campaign/deliveries.hpp"
+#include "core/cancel.hpp"
+#include "core/error.hpp"
+#include "core/util/csv.hpp"
+#include "core/util/files.hpp"
+#include "core/util/sha256.hpp"
+#include "core/util/text.hpp"
+#include "support/test_env.hpp"
+
+using namespace civic;
+using namespace civic::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The fixture campaign copied into `dir`, since a run writes beside it.
+fs::path copy_campaign(const fs::path& dir) {
+  fs::create_directories(dir);
+  for (const auto* name : {"campaign.toml", "supporters.csv"}) {
+    fs::copy_file(fixtures_dir() / "campaign" / name, dir / name);
+  }
+  return dir / "campaign.toml";
+}
+
+// Every file under `dir`, by relative path.
+std::map<std::string, std::string> snapshot(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) {
+      files[fs::relative(entry.path(), dir).string()] = read_file(entry.path());
+    }
+  }
+  return files;
+}
+
+long journal_count(World& world) {
+  const auto out = run_cli(world, {"journal", "stats", "--format", "csv"}).out;
+  const auto table = csv::Table::parse(out, "stats");
+  for (const auto& row : table.rows()) {
+    if (csv::Table::field(row, 0) == "total") {
+      return std::stol(csv::Table::field(row, 3));
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("a run writes every letter, a manifest that matches the files, and the rows it left out") {
+  World world;
+  load_mini_mirror(world);
+  const auto file = copy_campaign(world.dir / "drive");
+  const auto result = run_cli(world, {"campaign", "run", file.string(), "--offline"});
+  CHECK(result.code == 3);  // some rows failed
+  CHECK(result.out.find("5 supporter(s), 8 letter(s) to 3 official(s), 1 vacant seat(s) skipped, 4 problem(s)") !=
+        std::string::npos);
+  const auto out = world.dir / "drive" / "out";
+  const auto manifest = csv::Table::parse(read_file(out / "manifest.csv"), "manifest.csv");
+  REQUIRE(manifest.rows().size() == 16);  // 8 letters in txt and html
+  for (const auto& row : manifest.rows()) {
+    const auto path = out / csv::Table::field(row, 7);
+    REQUIRE(fs::exists(path));
+    CHECK(sha256_hex(read_file(path)) == csv::Table::field(row, 8));
+  }
+  CHECK(read_file(out / "s1/hr1144-119-support-letter-carol-placeholder-c000003.txt")
+            .find("My cousin was trafficked at sixteen.") != std::string::npos);
+  const auto problems = read_file(out / "problems.csv");
+  CHECK(problems ==
+        "row,supporter_id,column,reason\n"
+        "4,s3,address,ZIP 98002 spans 2 congressional districts; give the supporter's address or coordinates\n"
+        "5,s4,full_name,no name\n"
+        "6,s5,lat,\"lat,lon '91,0' is not a point in degrees\"\n"
+        "7,s1,id,the id 's1' is used by an earlier row\n");
+  CHECK(journal_count(world) == 8);
+}
+
+TEST_CASE("the same campaign, supporters and data give the same bytes, and a rerun rewrites nothing") {
+  World world;
+  load_mini_mirror(world);
+  const auto first = copy_campaign(world.dir / "a");
+  const auto second = copy_campaign(world.dir / "b");
+  REQUIRE(run_cli(world, {"campaign", "run", first.string(), "--offline"}).code == 3);
+  const auto before = snapshot(world.dir / "a" / "out");
+  auto again = run_cli(world, {"campaign", "run", first.string(), "--offline"});
+  CHECK(again.out.find("0 file(s) written, 19 unchanged") != std::string::npos);
+  CHECK(snapshot(world.dir / "a" / "out") == before);
+  CHECK(journal_count(world) == 8);                               // no contact twice
+  world.clock.set(*parse_utc_timestamp("2026-12-03T12:00:00Z"));  // another day, same letters
+  REQUIRE(run_cli(world, {"campaign", "run", second.string(), "--offline"}).code == 3);
+  auto other = snapshot(world.dir / "b" / "out");
+  CHECK(other.size() == before.size());
+  // A fresh folder's letters are dated by its own first run; all else is equal.
+  CHECK(other.at("run.json") != before.at("run.json"));
+}
+
+TEST_CASE("a run stopped half way finishes the rest without rewriting finished letters") {
+  World world;
+  load_mini_mirror(world);
+  const auto file = copy_campaign(world.dir / "drive");
+  const auto out = world.dir / "drive" / "out";
+  REQUIRE(run_cli(world, {"campaign", "run", file.string(), "--offline"}).code == 3);
+  const auto complete = snapshot(out);
+  // Take away half the letters and the manifest, as an interrupted run leaves them.
+  std::size_t removed = 0;
+  for (const auto& [path, bytes] : complete) {
+    if (path.find(".html") != std::string::npos || path == "manifest.csv") {
+      fs::remove(out / path);
+      ++removed;
+    }
+  }
+  const auto mtime = fs::last_write_time(out / "s1/hr1144-119-support-letter-carol-placeholder-c000003.txt");
+  auto resumed = run_cli(world, {"campaign", "run", file.string(), "--offline"});
+  CHECK(resumed.out.find(std::to_string(removed) + " file(s) written") != std::string::npos);
+  CHECK(snapshot(out) == complete);
+  CHECK(fs::last_write_time(out / "s1/hr1144-119-support-letter-carol-placeholder-c000003.txt") == mtime);
+  CHECK(journal_count(world) == 8);
+}
+
+TEST_CASE("an interruption between files stops the run with exit 130 semantics, and the next run completes it") {
+  World world;
+  load_mini_mirror(world);
+  const auto file = copy_campaign(world.dir / "drive");
+  REQUIRE(run_cli(world, {"campaign", "run", file.string(), "--offline"}).code == 3);
+  const auto out = world.dir / "drive" / "out";
+  const auto complete = snapshot(out);
+  fs::remove_all(out);
+  // The same plan, written with a token cancelled after the third file.
+  campaign::Plan plan;
+  plan.letters.resize(1);
+  std::vector<campaign::OutputFile> files;
+  for (int i = 0; i < 6; ++i) {
+    files.push_back({0, "txt", "s/" + std::to_string(i) + ".txt", "letter " + std::to_string(i)});
+  }
+  CancelToken cancel;
+  try {
+    campaign::write_outputs(out, plan, files, {}, cancel, [&](std::size_t done) {
+      if (done == 3) {
+        cancel.cancel();
+      }
+    });
+    FAIL("expected the run to stop");
+  } catch (const Error& e) {
+    CHECK(e.code() == ExitCode::interrupted);
+  }
+  CHECK(fs::exists(out / "s/2.txt"));
+  CHECK_FALSE(fs::exists(out / "s/3.txt"));
+  CHECK_FALSE(fs::exists(out / "manifest.csv"));
+  fs::remove_all(out);
+  REQUIRE(run_cli(world, {"campaign", "run", file.string(), "--offline"}).code == 3);
+  CHECK(snapshot(out) == complete);
+}
+
+TEST_CASE("a changed template is noticed; --force regenerates, dated today") {
+  World world;
+  load_mini_mirror(world);
+  const auto file = copy_campaign(world.dir / "drive");
+  REQUIRE(run_cli(world, {"campaign", "run", file.string(), "--offline"}).code == 3);
+  auto toml = read_file(file);
+  write_file_atomic(file,
+                    toml.replace(toml.find("output = \"out\""), 14, "output = \"out\"\ntemplate = \"t.mustache\""));
+  write_text(world.dir / "drive" / "t.mustache",
+             "{{recipient.salutation}}\n\nPlease support {{bill.number}}.\n\n{{sender.name}}\n");
+  auto refused = run_cli(world, {"campaign", "run", file.string(), "--offline"});
+  CHECK(refused.code == 2);
+  CHECK(refused.err.find("the template (") != std::string::npos);
+  world.clock.set(*parse_utc_timestamp("2026-12-03T12:00:00Z"));
+  auto forced = run_cli(world, {"campaign", "run", file.string(), "--offline", "--force"});
+  CHECK(forced.code == 3);
+  const auto letter =
+      read_file(world.dir / "drive" / "out" / "s1/hr1144-119-support-letter-carol-placeholder-c000003.txt");
+  CHECK(letter.find("Please support H.R. 1144.") != std::string::npos);
+  CHECK(letter.find("December 3, 2026") != std::string::npos);
+}
+
+TEST_CASE("status totals a run; mark-sent records delivery in the journal") {
+  World world;
+  load_mini_mirror(world);
+  const auto file = copy_campaign(world.dir / "drive");
+  REQUIRE(run_cli(world, {"campaign", "run", file.string(), "--offline"}).code == 3);
+  const auto dir = (world.dir / "drive" / "out").string();
+  auto marked = run_cli(world, {"campaign", "mark-sent", dir, "--official", "A000001"});
+  CHECK(marked.out == "marked 3 drafted contact(s) of 'Fixture drive' as sent (A000001)\n");
+  auto status = run_cli(world, {"campaign", "status", dir, "--format", "csv"});
+  CHECK(status.out.find("files,16\n") != std::string::npos);
+  CHECK(status.out.find("supporters with letters,3\n") != std::string::npos);
+  CHECK(status.out.find("problems,4\n") != std::string::npos);
+  CHECK(status.out.find("contacts drafted,5\n") != std::string::npos);
+  CHECK(status.out.find("contacts sent,3\n") != std::string::npos);
+}
+
+TEST_CASE("campaign files are strict: keys, values and columns are named where they are wrong") {
+  World world;
+  const auto dir = world.dir / "c";
+  copy_campaign(dir);
+  auto write_campaign = [&](const std::string& from, const std::string& to) {
+    auto text = read_file(dir / "campaign.toml");
+    text.replace(text.find(from), from.size(), to);
+    write_file_atomic(dir / "x.toml", text);
+    return dir / "x.toml";
+  };
+  CHECK_THROWS_WITH_AS(campaign::load_campaign(write_campaign("stance = \"support\"", "stance = \"suport\"")),
+                       doctest::Contains("x.toml:5:10: 'stance' is 'suport'; use support | oppose | thanks | "
+                                         "follow-up; did you mean 'support'?"),
+                       Error);
+  CHECK_THROWS_WITH_AS(campaign::load_campaign(write_campaign("email = \"email\"", "emal = \"email\"")),
+                       doctest::Contains("unknown key 'supporters.columns.emal'; did you mean 'email'?"), Error);
+  CHECK_THROWS_WITH_AS(
+      campaign::load_campaign(write_campaign("targets = [\"federal\"]", "targets = [\"federal\", \"A000001\"]")),
+      doctest::Contains("mixes levels and official ids"), Error);
+  const auto c = campaign::load_campaign(dir / "campaign.toml");
+  CHECK(c.level == "federal");
+  CHECK(c.output == dir / "out");
+  CHECK(c.supporters == dir / "supporters.csv");
+  CHECK(c.formats == std::vector<std::string>{"txt", "html"});
+  CHECK(c.columns.at("name") == "full_name");
+}
+
+TEST_CASE("after a data update, diff names the supporters whose letters would go to someone else") {
+  World world;
+  load_mini_mirror(world);
+  const auto file = copy_campaign(world.dir / "drive");
+  REQUIRE(run_cli(world, {"campaign", "run", file.string(), "--offline"}).code == 3);
+  // Redistricting: the representative of WA-1 now sits for WA-2, and WA-1 is vacant.
+  const auto mirror = world.dir / "mirror";
+  fs::copy(mini_mirror(), mirror, fs::copy_options::recursive);
+  const auto yaml = mirror / "congress-legislators" / "legislators-current.yaml";
+  auto text = read_file(yaml);
+  const std::string carol = "    district: 1\n    party: Democrat\n    url: https://placeholder.house.gov";
+  REQUIRE(text.find(carol) != std::string::npos);
+  text.replace(text.find(carol), 15, "    district: 2");
+  write_file_atomic(yaml, text);
+  REQUIRE(run_cli(world, {"data", "update", "--from", mirror.string()}).code == 0);
+
+  auto diff = run_cli(world, {"campaign", "diff", file.string(), "--offline", "--format", "csv"});
+  CHECK(diff.code == 0);
+  CHECK(diff.out ==
+        "row,supporter_id,before,now\n"
+        "2,s1,A000001;B000002;C000003,A000001;B000002\n"
+        "3,s2,A000001;B000002,A000001;B000002;C000003\n"
+        "8,s6,A000001;B000002;C000003,A000001;B000002\n");
+  CHECK(diff.err.find("the reference data changed since the last run") != std::string::npos);
+  CHECK(diff.err.find("3 of 5 supporter(s) would now write to other officials") != std::string::npos);
+  auto refused = run_cli(world, {"campaign", "run", file.string(), "--offline"});
+  CHECK(refused.code == 2);
+  CHECK(refused.err.find("the reference data") != std::string::npos);
+}
+
+namespace {
+
+// Enough of RFC 2045 to read back what quoted_printable wrote.
+std::string decode_qp(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "=\r\n") == 0) {
+      i += 2;
+    } else if (text[i] == '=') {
+      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else if (text.compare(i, 2, "\r\n") == 0) {
+      out += '\n';
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("quoted-printable keeps lines short and reads back exactly") {
+  const std::string text = "Zoë wrote: " + std::string(120, 'x') + " = done \nsecond line\t\nthird";
+  const auto encoded = campaign::quoted_printable(text);
+  for (const auto& line : text::split(encoded, '\n')) {
+    CHECK(line.size() <= 77);  // 76 and the CR
+  }
+  CHECK(encoded.find("Zo=C3=AB") != std::string::npos);
+  CHECK(encoded.find("done=20\r\n") != std::string::npos);  // a space before a line end is encoded
+  CHECK(decode_qp(encoded) == text);
+}
+
+TEST_CASE("emails as .eml files, one bundle per office and mailing labels") {
+  World world;
+  load_mini_mirror(world);
+  const auto dir = world.dir / "drive";
+  copy_campaign(dir);
+  auto toml = read_file(dir / "campaign.toml");
+  toml.replace(toml.find("channel = \"letter\""), 18, "channel = \"email\"");
+  toml.replace(toml.find("formats = [\"txt\", \"html\"]"), 25, "formats = [\"eml\", \"txt\"]\nbundle = \"office\"");
+  write_file_atomic(dir / "email.toml", toml);
+  auto supporters = read_file(dir / "supporters.csv");
+  supporters.replace(supporters.find("Pat Doe,"), 8, "Zoë Doe,");
+  write_file_atomic(dir / "supporters.csv", supporters);
+  REQUIRE(run_cli(world, {"campaign", "run", (dir / "email.toml").string(), "--offline"}).code == 3);
+  const auto out = dir / "out";
+  const auto eml = read_file(out / "s1/hr1144-119-support-email-carol-placeholder-c000003.eml");
+  CHECK(eml.rfind("Date: Sat, 28 Nov 2026 12:00:00 +0000\r\n", 0) == 0);
+  CHECK(eml.find("From: =?UTF-8?Q?Zo=C3=AB_Doe?= <pat@example.org>\r\n") != std::string::npos);
+  CHECK(eml.find("\r\nSubject: ") != std::string::npos);
+  CHECK(eml.find("\r\nContent-Type: text/plain; charset=UTF-8\r\n") != std::string::npos);
+  CHECK(eml.find("\r\nMessage-ID: <") != std::string::npos);
+  for (std::size_t at = eml.find('\n'); at != std::string::npos; at = eml.find('\n', at + 1)) {
+    REQUIRE(eml[at - 1] == '\r');  // CRLF only
+  }
+  const auto body = eml.substr(eml.find("\r\n\r\n") + 4);
+  CHECK(decode_qp(body).find("My cousin was trafficked at sixteen.") != std::string::npos);
+
+  // The representative has two letters: s1 and s6 write to her district office.
+  const auto bundle = read_file(out / "bundles/carol-placeholder-c000003-district.txt");
+  CHECK(std::count(bundle.begin(), bundle.end(), '\f') == 1);
+  CHECK(bundle.find("Zoë Doe") < bundle.find("Ann Zip"));  // supporters in file order
+  CHECK(fs::exists(out / "bundles/alice-example-a000001-capitol.txt"));
+  CHECK_FALSE(fs::exists(out / "labels.csv"));  // labels are for postal letters
+  const auto manifest = csv::Table::parse(read_file(out / "manifest.csv"), "manifest.csv");
+  CHECK(manifest.rows().size() == 16);  // letters only: bundles repeat them
+}
+
+TEST_CASE("postal letters bundled per office come with mailing labels and one PDF per office") {
+  World world;
+  load_mini_mirror(world);
+  const auto dir = world.dir / "drive";
+  copy_campaign(dir);
+  auto toml = read_file(dir / "campaign.toml");
+  toml.replace(toml.find("formats = [\"txt\", \"html\"]"), 25, "formats = [\"pdf\"]\nbundle = \"office\"");
+  write_file_atomic(dir / "print.toml", toml);
+  REQUIRE(run_cli(world, {"campaign", "run", (dir / "print.toml").string(), "--offline"}).code == 3);
+  const auto out = dir / "out";
+  CHECK(read_file(out / "bundles/carol-placeholder-c000003-district.pdf").rfind("%PDF-", 0) == 0);
+  CHECK(read_file(out / "labels.csv") ==
+        "official_id,line1,line2,line3,line4,letters\n"
+        "A000001,The Honorable Alice Example,United States Senate,100 Hart Senate Office Building,\"Washington, DC "
+        "20510\",3\n"
+        "B000002,The Honorable Bob Sample,United States Senate,200 Russell Senate Office Building,\"Washington, DC "
+        "20510\",3\n"
+        "C000003,The Honorable Carol Placeholder,United States House of Representatives,\"500 Pine St., Suite "
+        "5\",\"Seattle, WA 98101\",2\n");
+}
