@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <map>
 
+#include <fmt/format.h>
+
 #include "core/campaign/campaign_file.hpp"
 #include "core/campaign/campaign_run.hpp"
 #include "core/campaign/deliveries.hpp"
@@ -344,4 +346,41 @@ TEST_CASE("postal letters bundled per office come with mailing labels and one PD
         "20510\",3\n"
         "C000003,The Honorable Carol Placeholder,United States House of Representatives,\"500 Pine St., Suite "
         "5\",\"Seattle, WA 98101\",2\n");
+}
+
+TEST_CASE("three hundred generated supporters and every kind of bad row, end to end") {
+  World world;
+  load_mini_mirror(world);
+  const auto dir = world.dir / "big";
+  fs::create_directories(dir);
+  std::string csv = "id,full_name,lat,lon,address,story\n";
+  for (int i = 0; i < 300; ++i) {
+    // 200 in WA-1 (three officials), 100 in WA-2 (its House seat is vacant: two).
+    const double lat = 47.05 + 0.003 * (i % 290);
+    const double lon = i < 200 ? -122.95 + 0.004 * (i % 200) : -121.95 + 0.008 * (i - 200);
+    csv += fmt::format("p{:03},Supporter {},{:.4f},{:.4f},\"{} Elm St, Kent, WA 98030\",\n", i, i, lat, lon, i);
+  }
+  csv += "p000,Second Row With The Same Id,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\n";                               // a duplicate id
+  csv += "bad1,Jos\xe9 Latin1,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\n";                                            // not UTF-8
+  csv += "bad2,Missing Fields,47.5\n";                                                    // too few fields
+  csv += "bad3,Doe, Jane,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\n";                                                 // an unquoted comma
+  csv += "bad4,Long Story,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\"" + std::string(10 * 1024 * 1024, 'x') + "\"\n";  // a 10 MB field
+  write_text(dir / "supporters.csv", csv);
+  write_text(dir / "campaign.toml",
+             "[campaign]\nname = \"Big drive\"\nbill = \"hr1144\"\nstance = \"support\"\n\n[supporters]\nfile = "
+             "\"supporters.csv\"\n\n[supporters.columns]\nname = \"full_name\"\nlat = \"lat\"\nlon = \"lon\"\naddress "
+             "= \"address\"\nstory = \"story\"\n");
+  const auto result = run_cli(world, {"campaign", "run", (dir / "campaign.toml").string(), "--offline"});
+  CHECK_MESSAGE(result.code == 3, result.err);
+  CHECK(result.out.find("300 supporter(s), 800 letter(s) to 3 official(s), 100 vacant seat(s) skipped, 5 problem(s)") !=
+        std::string::npos);
+  const auto problems = read_file(dir / "out" / "problems.csv");
+  CHECK(problems.find("302,p000,id,the id 'p000' is used by an earlier row\n") != std::string::npos);
+  CHECK(problems.find("303,bad1,full_name,is not UTF-8 text; save the file as UTF-8\n") != std::string::npos);
+  CHECK(problems.find("304,bad2,,has 3 fields where the header has 6") != std::string::npos);
+  CHECK(problems.find("305,bad3,,has 7 fields where the header has 6") != std::string::npos);
+  CHECK(problems.find("306,bad4,story,\"10485760 bytes, more than the 10000 a story can have\"\n") != std::string::npos);
+  const auto manifest = csv::Table::parse(read_file(dir / "out" / "manifest.csv"), "manifest.csv");
+  CHECK(manifest.rows().size() == 800);
+  CHECK(journal_count(world) == 800);
 }

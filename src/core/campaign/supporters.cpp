@@ -35,6 +35,54 @@ std::optional<AddressParts> split_address(const std::string& address) {
   return AddressParts{text::join(street, ", "), std::string(text::trim(last.substr(0, comma))), words[0], words[1]};
 }
 
+// Longer than any letter can carry: a story of a few paragraphs fits easily.
+constexpr std::size_t k_story_limit = 10000;
+constexpr std::size_t k_field_limit = 1000;
+
+bool valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const std::size_t size = byte < 0x80           ? 1
+                             : (byte >> 5) == 0x6  ? 2
+                             : (byte >> 4) == 0xE  ? 3
+                             : (byte >> 3) == 0x1E ? 4
+                                                   : 0;
+    if (size == 0 || i + size > text.size()) {
+      return false;
+    }
+    for (std::size_t k = 1; k < size; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    i += size;
+  }
+  return true;
+}
+
+// Why a row cannot be used as it is, naming the column; nullopt when it can.
+std::optional<std::pair<std::string, std::string>> row_problem(const csv::Table& table, const csv::Record& row,
+                                                               const std::map<std::string, std::size_t>& column) {
+  if (row.fields.size() != table.header().size()) {
+    return std::pair<std::string, std::string>{
+        "", "has " + std::to_string(row.fields.size()) + " fields where the header has " +
+                std::to_string(table.header().size()) + " (a comma in a value that is not in quotes?)"};
+  }
+  for (const auto& [field, index] : column) {
+    const auto& value = csv::Table::field(row, index);
+    const auto& name = table.header()[index];
+    if (!valid_utf8(value)) {
+      return std::pair<std::string, std::string>{name, "is not UTF-8 text; save the file as UTF-8"};
+    }
+    const auto limit = field == "story" ? k_story_limit : k_field_limit;
+    if (value.size() > limit) {
+      return std::pair<std::string, std::string>{name, std::to_string(value.size()) + " bytes, more than the " +
+                                                           std::to_string(limit) + " a " + field + " can have"};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 SupporterList read_supporters(const Campaign& campaign, const std::string& csv_text) {
@@ -61,6 +109,10 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
     const auto id = std::string(text::trim(csv::Table::field(row, id_column)));
     if (id.empty()) {
       out.problems.push_back({row.line, id, campaign.id_column, "no supporter id"});
+      continue;
+    }
+    if (const auto problem = row_problem(table, row, column)) {
+      out.problems.push_back({row.line, id, problem->first, problem->second});
       continue;
     }
     if (!seen.insert(id).second) {
