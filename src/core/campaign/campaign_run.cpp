@@ -48,7 +48,7 @@ std::vector<Target> named_targets(const PlanInputs& in) {
 // The officials of one supporter's place; a problem (and no targets) when
 // the place cannot say which districts.
 std::optional<std::string> place_targets(const PlanInputs& in, const geo::BulkRow& row, Plan& plan,
-                                         std::vector<Target>& targets) {
+                                         std::vector<Target>& targets, reps::SeatCache& cache) {
   if (!row.location) {
     return row.error;
   }
@@ -68,7 +68,7 @@ std::optional<std::string> place_targets(const PlanInputs& in, const geo::BulkRo
   if (level != "all") {
     filter.level = reps::parse_level(level);
   }
-  for (const auto& located : reps::seats_for_location(in.reference, location, filter)) {
+  for (const auto& located : reps::seats_for_location(in.reference, location, filter, cache)) {
     if (located.seat.vacant()) {
       ++plan.vacant_seats;
       continue;
@@ -177,13 +177,21 @@ std::string run_json(const RunBasis& b) {
   return j.dump(2) + "\n";
 }
 
-void write_if_changed(const fs::path& path, const std::string& bytes, WriteResult& result) {
+enum class Sync { each, batch };
+
+// Letters are written in a batch and synced once before the manifest that
+// lists them: one disk flush per run instead of one per letter.
+void write_if_changed(const fs::path& path, const std::string& bytes, WriteResult& result, Sync sync) {
   if (const auto existing = read_file_if_exists(path); existing && *existing == bytes) {
     ++result.unchanged;
     return;
   }
   fs::create_directories(path.parent_path());
-  write_file_atomic(path, bytes);
+  if (sync == Sync::each) {
+    write_file_atomic(path, bytes);
+  } else {
+    write_file_replace(path, bytes);
+  }
   ++result.written;
 }
 
@@ -212,11 +220,12 @@ Plan plan_letters(const PlanInputs& in, const SupporterList& supporters, const s
   plan.supporters = supporters.supporters.size();
   plan.problems = supporters.problems;
   const auto named = in.campaign.officials.empty() ? std::vector<Target>{} : named_targets(in);
+  reps::SeatCache cache;
   for (std::size_t i = 0; i < supporters.supporters.size(); ++i) {
     const auto& s = supporters.supporters[i];
     auto targets = named;
     if (named.empty()) {
-      if (const auto problem = place_targets(in, located.at(i), plan, targets)) {
+      if (const auto problem = place_targets(in, located.at(i), plan, targets, cache)) {
         plan.problems.push_back({s.row, s.id, s.place_column, *problem});
         continue;
       }
@@ -249,16 +258,17 @@ WriteResult write_outputs(const fs::path& dir, const Plan& plan, const std::vect
   WriteResult result;
   fs::create_directories(dir);
   // run.json first: a run stopped half way is resumed against the same basis.
-  write_if_changed(dir / "run.json", run_json(basis), result);
+  write_if_changed(dir / "run.json", run_json(basis), result, Sync::each);
   for (std::size_t i = 0; i < files.size(); ++i) {
     cancel.throw_if_cancelled();
-    write_if_changed(dir / files[i].path, files[i].bytes, result);
+    write_if_changed(dir / files[i].path, files[i].bytes, result, Sync::batch);
     if (progress) {
       progress(i + 1);
     }
   }
-  write_if_changed(dir / "manifest.csv", manifest_csv(plan, files), result);
-  write_if_changed(dir / "problems.csv", problems_csv(plan), result);
+  sync_filesystem(dir);
+  write_if_changed(dir / "manifest.csv", manifest_csv(plan, files), result, Sync::each);
+  write_if_changed(dir / "problems.csv", problems_csv(plan), result, Sync::each);
   return result;
 }
 

@@ -27,11 +27,16 @@ bool sits_in(const Seat& seat, const std::set<std::string>& ids) {
 bool represents(const Seat& seat, const geo::Location& location, const std::set<std::string>& cd,
                 const std::set<std::string>& sldu, const std::set<std::string>& sldl) {
   switch (seat.role.chamber) {
-    case Chamber::senate: return true;
-    case Chamber::executive: return seat.role.title == "Governor" || seat.role.title == "Mayor";
-    case Chamber::house: return sits_in(seat, cd);
-    case Chamber::upper: return location.legislative_known && sits_in(seat, sldu);
-    case Chamber::lower: return location.legislative_known && sits_in(seat, sldl);
+    case Chamber::senate:
+      return true;
+    case Chamber::executive:
+      return seat.role.title == "Governor" || seat.role.title == "Mayor";
+    case Chamber::house:
+      return sits_in(seat, cd);
+    case Chamber::upper:
+      return location.legislative_known && sits_in(seat, sldu);
+    case Chamber::lower:
+      return location.legislative_known && sits_in(seat, sldl);
   }
   return false;
 }
@@ -74,6 +79,15 @@ std::vector<LocatedSeat> select(const std::vector<Seat>& seats, const geo::Locat
   return out;
 }
 
+std::set<std::string> place_ids(const geo::Location& location) {
+  auto ids = division_ids(location.cd);
+  if (location.legislative_known) {
+    ids.merge(division_ids(location.sldu));
+    ids.merge(division_ids(location.sldl));
+  }
+  return ids;
+}
+
 }  // namespace
 
 std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
@@ -81,12 +95,28 @@ std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Loc
   if (location.state.empty()) {
     return {};
   }
-  auto ids = division_ids(location.cd);
-  if (location.legislative_known) {
-    ids.merge(division_ids(location.sldu));
-    ids.merge(division_ids(location.sldl));
+  return select(find_place_seats(db, location.state, place_ids(location)), location, filter);
+}
+
+const std::vector<Seat>& SeatCache::seats(SQLite::Database& db, const std::string& state,
+                                          const std::set<std::string>& ids) {
+  std::string key = state;
+  for (const auto& id : ids) {
+    key += "|" + id;
   }
-  return select(find_place_seats(db, location.state, ids), location, filter);
+  auto it = m_seats.find(key);
+  if (it == m_seats.end()) {
+    it = m_seats.emplace(key, find_place_seats(db, state, ids)).first;
+  }
+  return it->second;
+}
+
+std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
+                                            const SeatQuery& filter, SeatCache& cache) {
+  if (location.state.empty()) {
+    return {};
+  }
+  return select(cache.seats(db, location.state, place_ids(location)), location, filter);
 }
 
 }  // namespace civic::reps

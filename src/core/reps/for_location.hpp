@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,5 +27,18 @@ struct LocatedSeat {
 // `filter` narrows by chamber and level (its state and district are ignored).
 std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
                                             const SeatQuery& filter);
+
+// The seats of each set of districts, read once: bulk work (campaigns)
+// locates thousands of places that share a few hundred districts.
+class SeatCache {
+ public:
+  const std::vector<Seat>& seats(SQLite::Database& db, const std::string& state, const std::set<std::string>& ids);
+
+ private:
+  std::map<std::string, std::vector<Seat>> m_seats;
+};
+
+std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
+                                            const SeatQuery& filter, SeatCache& cache);
 
 }  // namespace civic::reps

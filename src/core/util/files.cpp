@@ -55,7 +55,10 @@ void commit_file(const fs::path& temp, const fs::path& target) {
   fsync_path(target.parent_path().empty() ? fs::path(".") : target.parent_path(), O_RDONLY | O_DIRECTORY);
 }
 
-void write_file_atomic(const fs::path& path, std::string_view content) {
+namespace {
+
+// The content in a temp file beside `path`, not yet synced.
+fs::path write_temp(const fs::path& path, std::string_view content) {
   const fs::path temp = path.string() + ".tmp-" + std::to_string(::getpid());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
@@ -70,7 +73,31 @@ void write_file_atomic(const fs::path& path, std::string_view content) {
       throw Error("cannot write " + path.string() + ": disk full or I/O error");
     }
   }
-  commit_file(temp, path);
+  return temp;
+}
+
+}  // namespace
+
+void write_file_atomic(const fs::path& path, std::string_view content) {
+  commit_file(write_temp(path, content), path);
+}
+
+void write_file_replace(const fs::path& path, std::string_view content) {
+  const auto temp = write_temp(path, content);
+  std::error_code ec;
+  fs::rename(temp, path, ec);
+  if (ec) {
+    fs::remove(temp);
+    throw Error("cannot replace " + path.string() + ": " + ec.message());
+  }
+}
+
+void sync_filesystem(const fs::path& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd >= 0) {
+    ::syncfs(fd);
+    ::close(fd);
+  }
 }
 
 void ensure_private_dir(const fs::path& dir) {
