@@ -54,7 +54,7 @@ end=${EPOCHREALTIME/./}
 echo "rerun, nothing to write: $(seconds "$start" "$end") s"
 
 # The floor: as many files of the same size, written one by one.
-size=$(find "$work/out" -name '*.txt' | head -1 | xargs wc -c | cut -d' ' -f1)
+size=$(wc -c < "$(find "$work/out" -name '*.txt' -print -quit)")
 start=${EPOCHREALTIME/./}
 python3 - "$work/bare" "$letters" "$size" <<'PY'
 import os, sys

@@ -195,6 +195,24 @@ void write_if_changed(const fs::path& path, const std::string& bytes, WriteResul
   ++result.written;
 }
 
+// A run killed between writing a letter's temp file and renaming it leaves
+// "<letter>.tmp-<pid>" behind; the next run clears them.
+void remove_abandoned_temps(const fs::path& dir) {
+  std::error_code ec;
+  std::vector<fs::path> stale;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    const auto name = it->path().filename().string();
+    const auto mark = name.rfind(".tmp-");
+    if (mark != std::string::npos && name.find_first_not_of("0123456789", mark + 5) == std::string::npos) {
+      stale.push_back(it->path());
+    }
+  }
+  for (const auto& path : stale) {
+    fs::remove(path, ec);
+  }
+}
+
 }  // namespace
 
 void check_sender_columns(const Campaign& c, const letters::LetterTemplate& letter_template) {
@@ -257,6 +275,7 @@ WriteResult write_outputs(const fs::path& dir, const Plan& plan, const std::vect
                           const std::function<void(std::size_t)>& progress) {
   WriteResult result;
   fs::create_directories(dir);
+  remove_abandoned_temps(dir);
   // run.json first: a run stopped half way is resumed against the same basis.
   write_if_changed(dir / "run.json", run_json(basis), result, Sync::each);
   for (std::size_t i = 0; i < files.size(); ++i) {
