@@ -74,6 +74,17 @@ constexpr const char* k_insert =
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
     "ON CONFLICT (uid) DO NOTHING";
 
+// After a large batch, the write-ahead log is folded back into the journal
+// and emptied: every later civic process would otherwise read all of it
+// when it opens the journal.
+constexpr std::size_t k_large_batch = 1000;
+
+void fold_log_after(SQLite::Database& db, std::size_t rows) {
+  if (rows >= k_large_batch) {
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  }
+}
+
 }  // namespace
 
 bool written_channel(std::string_view channel) { return channel != "call" && channel != "visit"; }
@@ -91,6 +102,7 @@ void add_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const st
     insert(db, statement, contact, now);
   }
   transaction.commit();
+  fold_log_after(db, contacts.size());
 }
 
 long add_new_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const std::string& now) {
@@ -101,6 +113,7 @@ long add_new_contacts(SQLite::Database& db, std::vector<Contact>& contacts, cons
     added += insert(db, statement, contact, now) ? 1 : 0;
   }
   transaction.commit();
+  fold_log_after(db, contacts.size());
   return added;
 }
 

@@ -103,6 +103,8 @@ void configure(SQLite::Database& db) {
   // take back the last commits. FULL would fsync each `civic log`.
   db.exec("PRAGMA synchronous = NORMAL");
   db.exec("PRAGMA foreign_keys = ON");
+  // Whatever a big write left, the log shrinks back once it is checkpointed.
+  db.exec("PRAGMA journal_size_limit = 4194304");
   // Leave the write-ahead log for the next run instead of copying it back
   // at every exit; SQLite checkpoints it as it grows.
   sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
