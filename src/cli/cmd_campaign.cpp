@@ -226,8 +226,14 @@ campaign::RunBasis require_run(const std::string& dir) {
 
 int status(const Options& o, Runtime& rt) {
   const auto basis = require_run(o.dir);
-  const auto manifest = csv::Table::parse(read_file(fs::path(o.dir) / "manifest.csv"), o.dir + "/manifest.csv");
-  const auto problems = csv::Table::parse(read_file(fs::path(o.dir) / "problems.csv"), o.dir + "/problems.csv");
+  const auto manifest_text = read_file_if_exists(fs::path(o.dir) / "manifest.csv");
+  const auto problems_text = read_file_if_exists(fs::path(o.dir) / "problems.csv");
+  if (!manifest_text || !problems_text) {
+    throw Error("the run in " + o.dir + " did not finish (no manifest.csv)")
+        .hint("run the campaign again: it writes only what is missing");
+  }
+  const auto manifest = csv::Table::parse(*manifest_text, o.dir + "/manifest.csv");
+  const auto problems = csv::Table::parse(*problems_text, o.dir + "/problems.csv");
   std::set<std::string> supporters, officials;
   for (const auto& row : manifest.rows()) {
     supporters.insert(csv::Table::field(row, 1));

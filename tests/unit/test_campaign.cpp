@@ -175,6 +175,11 @@ TEST_CASE("a changed template is noticed; --force regenerates, dated today") {
   auto refused = run_cli(world, {"campaign", "run", file.string(), "--offline"});
   CHECK(refused.code == 2);
   CHECK(refused.err.find("the template (") != std::string::npos);
+  auto renamed = read_file(file);
+  renamed.replace(renamed.find("Fixture drive"), 13, "Other drive");
+  write_file_atomic(world.dir / "drive" / "renamed.toml", renamed);
+  CHECK(run_cli(world, {"campaign", "run", (world.dir / "drive" / "renamed.toml").string(), "--offline"})
+            .err.find("the campaign's name ('Fixture drive' -> 'Other drive')") != std::string::npos);
   world.clock.set(*parse_utc_timestamp("2026-12-03T12:00:00Z"));
   auto forced = run_cli(world, {"campaign", "run", file.string(), "--offline", "--force"});
   CHECK(forced.code == 3);
@@ -198,6 +203,10 @@ TEST_CASE("status totals a run; mark-sent records delivery in the journal") {
   CHECK(status.out.find("problems,4\n") != std::string::npos);
   CHECK(status.out.find("contacts drafted,5\n") != std::string::npos);
   CHECK(status.out.find("contacts sent,3\n") != std::string::npos);
+  fs::remove(world.dir / "drive" / "out" / "manifest.csv");  // as a killed run leaves it
+  auto unfinished = run_cli(world, {"campaign", "status", dir});
+  CHECK(unfinished.code == 1);
+  CHECK(unfinished.err.find("did not finish") != std::string::npos);
 }
 
 TEST_CASE("campaign files are strict: keys, values and columns are named where they are wrong") {
@@ -360,11 +369,12 @@ TEST_CASE("three hundred generated supporters and every kind of bad row, end to 
     const double lon = i < 200 ? -122.95 + 0.004 * (i % 200) : -121.95 + 0.008 * (i - 200);
     csv += fmt::format("p{:03},Supporter {},{:.4f},{:.4f},\"{} Elm St, Kent, WA 98030\",\n", i, i, lat, lon, i);
   }
-  csv += "p000,Second Row With The Same Id,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\n";                               // a duplicate id
-  csv += "bad1,Jos\xe9 Latin1,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\n";                                            // not UTF-8
+  csv += "p000,Second Row With The Same Id,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\n";  // a duplicate id
+  csv += "bad1,Jos\xe9 Latin1,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\n";               // not UTF-8
   csv += "bad2,Missing Fields,47.5\n";                                                    // too few fields
-  csv += "bad3,Doe, Jane,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\n";                                                 // an unquoted comma
-  csv += "bad4,Long Story,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\"" + std::string(10 * 1024 * 1024, 'x') + "\"\n";  // a 10 MB field
+  csv += "bad3,Doe, Jane,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\n";                    // an unquoted comma
+  csv += "bad4,Long Story,47.5,-122.5,\"1 Elm St, Kent, WA 98030\",\"" + std::string(10 * 1024 * 1024, 'x') +
+         "\"\n";  // a 10 MB field
   write_text(dir / "supporters.csv", csv);
   write_text(dir / "campaign.toml",
              "[campaign]\nname = \"Big drive\"\nbill = \"hr1144\"\nstance = \"support\"\n\n[supporters]\nfile = "
@@ -379,7 +389,8 @@ TEST_CASE("three hundred generated supporters and every kind of bad row, end to 
   CHECK(problems.find("303,bad1,full_name,is not UTF-8 text; save the file as UTF-8\n") != std::string::npos);
   CHECK(problems.find("304,bad2,,has 3 fields where the header has 6") != std::string::npos);
   CHECK(problems.find("305,bad3,,has 7 fields where the header has 6") != std::string::npos);
-  CHECK(problems.find("306,bad4,story,\"10485760 bytes, more than the 10000 a story can have\"\n") != std::string::npos);
+  CHECK(problems.find("306,bad4,story,\"10485760 bytes, more than the 10000 a story can have\"\n") !=
+        std::string::npos);
   const auto manifest = csv::Table::parse(read_file(dir / "out" / "manifest.csv"), "manifest.csv");
   CHECK(manifest.rows().size() == 800);
   CHECK(journal_count(world) == 800);

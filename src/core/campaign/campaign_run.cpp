@@ -313,6 +313,9 @@ std::optional<RunBasis> read_run_basis(const fs::path& dir) {
 
 std::string describe_changes(const RunBasis& before, const RunBasis& now) {
   std::vector<std::string> changes;
+  if (before.campaign != now.campaign) {
+    changes.push_back("the campaign's name ('" + before.campaign + "' -> '" + now.campaign + "')");
+  }
   if (before.bill != now.bill) {
     changes.push_back("the bill (" + before.bill + " -> " + now.bill + ")");
   }
