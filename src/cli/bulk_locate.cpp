@@ -7,7 +7,6 @@
 #include "cli/place.hpp"
 #include "cli/present_location.hpp"
 #include "cli/runtime.hpp"
-#include "core/data/reference_db.hpp"
 #include "core/geo/bulk.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/files.hpp"
@@ -153,11 +152,7 @@ private:
 int run_bulk_locate(const std::string& file, const PlaceOptions& place, Runtime& rt) {
   const auto content = read_file(file);
   const auto geocoder = place.offline ? nullptr : make_geocoder(rt, place.no_cache);
-  geo::BulkOptions options;
-  options.geocoder = geocoder.get();
-  options.open_database = [path = rt.reference_path()] {
-    return std::make_unique<SQLite::Database>(data::open_reference(path));
-  };
+  auto options = bulk_options(rt, geocoder.get());
   options.progress = [&rt](const geo::BulkProgress& p) {
     rt.progress(fmt::format("locating: {}/{} rows{}", p.rows_done, p.rows_total,
                             p.batches_total == 0

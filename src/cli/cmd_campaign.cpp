@@ -12,7 +12,6 @@
 #include "cli/runtime.hpp"
 #include "cli/subcommands.hpp"
 #include "core/campaign/campaign_run.hpp"
-#include "core/data/reference_db.hpp"
 #include "core/data/status.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/files.hpp"
@@ -52,11 +51,7 @@ std::vector<geo::BulkRow> locate(const campaign::Campaign& c, const campaign::Su
     return rows;
   }
   const auto geocoder = offline ? nullptr : make_geocoder(rt, false);
-  geo::BulkOptions options;
-  options.geocoder = geocoder.get();
-  options.open_database = [path = rt.reference_path()] {
-    return std::make_unique<SQLite::Database>(data::open_reference(path));
-  };
+  auto options = bulk_options(rt, geocoder.get());
   options.progress = [&rt](const geo::BulkProgress& p) {
     rt.progress(fmt::format("locating supporters: {}/{}", p.rows_done, p.rows_total));
   };
@@ -143,8 +138,8 @@ Prepared prepare(const Options& o, Runtime& rt) {
   const auto today = local_date(rt.env().clock.now());
   p.catalog = bills::load_catalog(rt.templates_dir());
   p.bill = &p.catalog.require(p.c.bill, bills::congress_on(today));
-  p.source = p.c.template_file ? templates::read_source(*p.c.template_file)
-                               : *templates::find_file(rt.templates_dir(), "letters/" + p.c.channel + ".mustache");
+  p.source = letters::letter_template_source(rt.templates_dir(), *letters::parse_channel(p.c.channel),
+                                            p.c.template_file);
   const auto letter_template = letters::LetterTemplate::compile(p.source);
   campaign::check_sender_columns(p.c, letter_template);
   p.previous = campaign::read_run_basis(p.c.output);

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/runtime.hpp"
+#include "core/data/reference_db.hpp"
 #include "core/error.hpp"
 #include "core/me.hpp"
 #include "core/util/text.hpp"
@@ -56,6 +57,15 @@ geo::Location PlaceResolver::resolve_me(const PlaceOptions& options) {
     }
   }
   return location;
+}
+
+geo::BulkOptions bulk_options(Runtime& rt, geo::CensusGeocoder* geocoder) {
+  geo::BulkOptions options;
+  options.geocoder = geocoder;
+  options.open_database = [path = rt.reference_path()] {
+    return std::make_unique<SQLite::Database>(data::open_reference(path));
+  };
+  return options;
 }
 
 std::unique_ptr<geo::CensusGeocoder> make_geocoder(Runtime& rt, bool no_cache) {

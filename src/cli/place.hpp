@@ -9,6 +9,7 @@
 
 #include "core/geo/census.hpp"
 #include "core/geo/locator.hpp"
+#include "core/geo/bulk.hpp"
 #include "core/geo/place.hpp"
 
 namespace CLI {
@@ -53,5 +54,9 @@ private:
 
 // The geocoder as configured; no cache with --no-cache.
 std::unique_ptr<geo::CensusGeocoder> make_geocoder(Runtime& rt, bool no_cache);
+
+// Options for geo::locate_rows: the geocoder (null offline) and a
+// reference.db connection per worker thread; the caller adds progress.
+geo::BulkOptions bulk_options(Runtime& rt, geo::CensusGeocoder* geocoder);
 
 }  // namespace civic::cli

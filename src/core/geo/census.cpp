@@ -1,7 +1,6 @@
 #include "core/geo/census.hpp"
 
 #include <algorithm>
-#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -66,9 +65,6 @@ std::string batch_file(const std::vector<BatchAddress>& addresses) {
 
 CensusGeocoder::CensusGeocoder(HttpClient& http, CensusOptions options)
     : m_http(http), m_options(std::move(options)) {
-  if (!m_options.sleep) {
-    m_options.sleep = [](std::chrono::milliseconds wait) { std::this_thread::sleep_for(wait); };
-  }
   while (!m_options.base_url.empty() && m_options.base_url.back() == '/') {
     m_options.base_url.pop_back();
   }

@@ -26,7 +26,7 @@ struct CensusOptions {
   int retries = 3;
   std::chrono::milliseconds first_wait{500};
   std::chrono::seconds stall_timeout{30};  // an answer that stops arriving for this long fails
-  std::function<void(std::chrono::milliseconds)> sleep;  // injectable for tests
+  std::function<void(std::chrono::milliseconds)> sleep;  // injectable for tests; real sleep when empty
 };
 
 struct CensusMatch {

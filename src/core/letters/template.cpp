@@ -172,17 +172,22 @@ std::string LetterTemplate::render(const LetterInput& input) const {
 const std::set<std::string>& LetterTemplate::required_sender_fields() const { return m_impl->required; }
 const std::string& LetterTemplate::origin() const { return m_impl->origin; }
 
-LetterTemplate load_letter_template(const std::filesystem::path& templates_dir, Channel channel,
-                                    const std::optional<std::filesystem::path>& file) {
+templates::SourceFile letter_template_source(const std::filesystem::path& templates_dir, Channel channel,
+                                             const std::optional<std::filesystem::path>& file) {
   if (file) {
-    return LetterTemplate::compile(templates::read_source(*file));
+    return templates::read_source(*file);
   }
   const auto name = "letters/" + std::string(to_string(channel)) + ".mustache";
-  const auto found = templates::find_file(templates_dir, name);
+  auto found = templates::find_file(templates_dir, name);
   if (!found) {
     throw Error("no template " + name + " in " + templates_dir.string() + " or shipped with civic");
   }
-  return LetterTemplate::compile(*found);
+  return std::move(*found);
+}
+
+LetterTemplate load_letter_template(const std::filesystem::path& templates_dir, Channel channel,
+                                    const std::optional<std::filesystem::path>& file) {
+  return LetterTemplate::compile(letter_template_source(templates_dir, channel, file));
 }
 
 }  // namespace civic::letters

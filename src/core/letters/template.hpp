@@ -36,7 +36,10 @@ private:
 };
 
 // `file` when given; else the channel's template (letters/<channel>.mustache)
-// from the user's templates folder, or the shipped one.
+// from the user's templates folder, or the shipped one. Throws when none.
+templates::SourceFile letter_template_source(const std::filesystem::path& templates_dir, Channel channel,
+                                             const std::optional<std::filesystem::path>& file);
+// The same, compiled.
 LetterTemplate load_letter_template(const std::filesystem::path& templates_dir, Channel channel,
                                     const std::optional<std::filesystem::path>& file);
 
