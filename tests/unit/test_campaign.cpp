@@ -91,13 +91,17 @@ TEST_CASE("the same campaign, supporters and data give the same bytes, and a rer
   load_mini_mirror(world);
   const auto first = copy_campaign(world.dir / "a");
   const auto second = copy_campaign(world.dir / "b");
+  const auto same_day = copy_campaign(world.dir / "c");
   REQUIRE(run_cli(world, {"campaign", "run", first.string(), "--offline"}).code == 3);
   const auto before = snapshot(world.dir / "a" / "out");
   auto again = run_cli(world, {"campaign", "run", first.string(), "--offline"});
   CHECK(again.out.find("0 file(s) written, 19 unchanged") != std::string::npos);
   CHECK(snapshot(world.dir / "a" / "out") == before);
-  CHECK(journal_count(world) == 8);                               // no contact twice
-  world.clock.set(*parse_utc_timestamp("2026-12-03T12:00:00Z"));  // another day, same letters
+  CHECK(journal_count(world) == 8);  // no contact twice
+  // Another folder, the same day: every byte the same, PDFs and manifest included.
+  REQUIRE(run_cli(world, {"campaign", "run", same_day.string(), "--offline"}).code == 3);
+  CHECK(snapshot(world.dir / "c" / "out") == before);
+  world.clock.set(*parse_utc_timestamp("2026-12-03T12:00:00Z"));  // another day: dated differently
   REQUIRE(run_cli(world, {"campaign", "run", second.string(), "--offline"}).code == 3);
   auto other = snapshot(world.dir / "b" / "out");
   CHECK(other.size() == before.size());
