@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages civic builds and tests with. Does nothing when
-# they are all present already.
+# they are all present already. --bench adds what the benchmarks' Python
+# baseline imports (geopandas, Jinja2).
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,9 @@ packages=(
   libkainjow-mustache-dev libxml2-dev libpango1.0-dev libcairo2-dev fonts-dejavu-core
   doctest-dev libcpp-httplib-dev poppler-utils tzdata libical-dev
 )
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(python3 python3-geopandas python3-jinja2 python3-yaml time)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,5 @@
-// civic campaign init [FILE] | run FILE [--dry-run] [--force] [--offline] | diff FILE | status DIR
-//                | mark-sent DIR [--official ID]
+// civic campaign init [FILE] | run FILE [--dry-run] [--force] [--offline] [--jobs N] | diff FILE
+//                | status DIR | mark-sent DIR [--official ID]
 #include <chrono>
 #include <map>
 #include <set>
@@ -23,14 +23,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t k_journal_batch = 500;
-
 struct Options {
   std::string file = "campaign.toml";
   std::string dir;
   bool dry_run = false;
   bool force = false;
   bool offline = false;
+  unsigned jobs = 0;
   std::optional<std::string> official;
 };
 
@@ -44,21 +43,24 @@ int init(const Options& o, Runtime& rt) {
   return to_int(ExitCode::ok);
 }
 
-std::vector<geo::BulkRow> locate(const campaign::Campaign& c, const campaign::SupporterList& list, Runtime& rt,
-                                 bool offline) {
-  std::vector<geo::BulkRow> rows;
-  if (!c.officials.empty() || list.supporters.empty()) {
-    return rows;
-  }
-  const auto geocoder = offline ? nullptr : make_geocoder(rt, false);
-  auto options = bulk_options(rt, geocoder.get());
-  options.progress = [&rt](const geo::BulkProgress& p) {
-    rt.progress(fmt::format("locating supporters: {}/{}", p.rows_done, p.rows_total));
+// Supporters in file order with their places: located in blocks as the
+// run goes (coordinates and ZIPs offline, addresses through the Census
+// batch geocoder), so no more than a block is held at once.
+campaign::SupporterFeed supporter_feed(const campaign::Campaign& c, const campaign::SupporterList& list, Runtime& rt,
+                                       bool offline) {
+  return [&c, &list, &rt, offline](const campaign::SupporterVisitor& each) {
+    if (!c.officials.empty() || list.supporters.empty()) {
+      for (const auto& supporter : list.supporters) {
+        each(supporter, nullptr);
+      }
+      return;
+    }
+    const auto geocoder = offline ? nullptr : make_geocoder(rt, false);
+    auto options = bulk_options(rt, geocoder.get());
+    std::size_t next = 0;
+    geo::locate_rows(list.places_csv, c.supporters.string(), options, rt.env().cancel,
+                     [&](geo::BulkRow&& row) { each(list.supporters.at(next++), &row); });
   };
-  geo::locate_rows(list.places_csv, c.supporters.string(), options, rt.env().cancel,
-                   [&rows](geo::BulkRow&& row) { rows.push_back(std::move(row)); });
-  rt.end_progress();
-  return rows;
 }
 
 campaign::RunBasis basis_of(const campaign::Campaign& c, Runtime& rt, const templates::SourceFile& source,
@@ -73,22 +75,16 @@ campaign::RunBasis basis_of(const campaign::Campaign& c, Runtime& rt, const temp
   return basis;
 }
 
-Table plan_table(const campaign::Plan& plan) {
-  std::map<std::pair<std::string, std::string>, std::pair<std::string, long>> counts;
-  for (const auto& l : plan.letters) {
-    auto& entry = counts[{l.official.id, l.office}];
-    entry.first = l.official.title + " " + l.official.name;
-    ++entry.second;
-  }
+Table plan_table(const campaign::PlanSummary& plan) {
   Table table;
   table.columns = {{"official_id", "ID"}, {"official", "OFFICIAL"}, {"office", "OFFICE"}, {"letters", "LETTERS"}};
-  for (const auto& [key, entry] : counts) {
-    table.rows.push_back({key.first, entry.first, key.second, std::to_string(entry.second)});
+  for (const auto& [key, count] : plan.per_office) {
+    table.rows.push_back({key.first, count.official, key.second, std::to_string(count.letters)});
   }
   return table;
 }
 
-void report_problems(const campaign::Plan& plan, const campaign::Campaign& c, Runtime& rt) {
+void report_problems(const campaign::PlanSummary& plan, const campaign::Campaign& c, Runtime& rt) {
   constexpr std::size_t k_shown = 10;
   for (std::size_t i = 0; i < std::min(plan.problems.size(), k_shown); ++i) {
     const auto& p = plan.problems[i];
@@ -101,33 +97,38 @@ void report_problems(const campaign::Plan& plan, const campaign::Campaign& c, Ru
   }
 }
 
-// "writing letters: 1200/5000, 410/s, about 9 s left"
-std::string progress_line(std::size_t done, std::size_t total, std::chrono::steady_clock::time_point started) {
+// "supporters: 1200/5000, letters written: 3500, 410/s, about 9 s left"
+std::string progress_line(const campaign::RunProgress& p, bool dry_run,
+                          std::chrono::steady_clock::time_point started) {
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
-  const double rate = elapsed.count() > 0 ? static_cast<double>(done) / elapsed.count() : 0;
-  const auto left = rate > 0 ? static_cast<long>(static_cast<double>(total - done) / rate) : 0L;
-  return fmt::format("writing letters: {}/{}, {:.0f}/s, about {} s left", done, total, rate, left);
+  const double rate = elapsed.count() > 0 ? static_cast<double>(p.letters_done) / elapsed.count() : 0;
+  const double share = p.supporters_total > 0 ? static_cast<double>(p.supporters_done) / static_cast<double>(p.supporters_total) : 0;
+  const auto left = share > 0 ? static_cast<long>(elapsed.count() * (1 - share) / share) : 0L;
+  return fmt::format("supporters: {}/{}, letters {}: {}, {:.0f}/s, about {} s left", p.supporters_done,
+                     p.supporters_total, dry_run ? "checked" : "written", p.letters_done, rate, left);
 }
 
-void log_contacts(Runtime& rt, const campaign::Plan& plan, const campaign::Campaign& c, const std::string& bill) {
-  auto contacts = campaign::campaign_contacts(plan, c, bill, rt.now_utc());
-  long added = 0;
-  for (std::size_t start = 0; start < contacts.size(); start += k_journal_batch) {
-    std::vector<journal::Contact> batch(
-        contacts.begin() + static_cast<long>(start),
-        contacts.begin() + static_cast<long>(std::min(contacts.size(), start + k_journal_batch)));
-    added += journal::add_new_contacts(rt.journal(), batch, rt.now_utc());
-  }
-  rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", added, c.name));
+// The drafted contacts of the letters just written, one transaction per
+// batch; the journal is opened before the writing starts.
+std::function<void(const std::vector<campaign::RenderedLetter>&)> contact_recorder(Runtime& rt,
+                                                                                   const campaign::Campaign& c,
+                                                                                   const std::string& bill,
+                                                                                   long& added) {
+  auto& journal = rt.journal();
+  return [&journal, &c, bill, at = rt.now_utc(), &added](const std::vector<campaign::RenderedLetter>& letters) {
+    auto contacts = campaign::campaign_contacts(letters, c, bill, at);
+    added += journal::add_new_contacts(journal, contacts, at);
+  };
 }
 
-// A campaign read, its supporters located and its letters planned.
+// A campaign read and checked, ready to plan.
 struct Prepared {
   campaign::Campaign c;
   bills::Catalog catalog;
   const bills::Bill* bill = nullptr;
   templates::SourceFile source;
-  campaign::Plan plan;
+  std::optional<letters::LetterTemplate> letter_template;
+  campaign::SupporterList supporters;
   campaign::RunBasis basis;
   std::optional<campaign::RunBasis> previous;
 };
@@ -140,22 +141,22 @@ Prepared prepare(const Options& o, Runtime& rt) {
   p.bill = &p.catalog.require(p.c.bill, bills::congress_on(today));
   p.source = letters::letter_template_source(rt.templates_dir(), *letters::parse_channel(p.c.channel),
                                             p.c.template_file);
-  const auto letter_template = letters::LetterTemplate::compile(p.source);
-  campaign::check_sender_columns(p.c, letter_template);
+  p.letter_template = letters::LetterTemplate::compile(p.source);
+  campaign::check_template_fields(p.c, *p.letter_template);
   p.previous = campaign::read_run_basis(p.c.output);
   const auto letter_date = p.previous && !o.force ? p.previous->letter_date : format_date(today);
   p.basis = basis_of(p.c, rt, p.source, *p.bill, letter_date);
-  const auto supporters = campaign::read_supporters(p.c, read_file(p.c.supporters));
-  const auto located = locate(p.c, supporters, rt, o.offline);
-  const campaign::PlanInputs inputs{p.c, rt.reference(), *p.bill, letter_template, *parse_date(letter_date)};
-  p.plan = campaign::plan_letters(inputs, supporters, located);
+  p.supporters = campaign::read_supporters(p.c, read_file(p.c.supporters));
   return p;
 }
 
+campaign::PlanInputs plan_inputs(const Prepared& p, Runtime& rt) {
+  return {p.c, rt.reference(), *p.bill, *p.letter_template, *parse_date(p.basis.letter_date)};
+}
+
 int run(const Options& o, Runtime& rt) {
-  const auto p = prepare(o, rt);
+  auto p = prepare(o, rt);
   const auto& c = p.c;
-  const auto& plan = p.plan;
   if (p.previous && !o.force && !o.dry_run && !(*p.previous == p.basis)) {
     throw usage_error("since the last run in " + c.output.string() + ", " +
                       campaign::describe_changes(*p.previous, p.basis) + " changed")
@@ -163,39 +164,53 @@ int run(const Options& o, Runtime& rt) {
             "'civic campaign diff' shows whose letters would go elsewhere; --force regenerates every letter, "
             "dated today");
   }
-  for (const auto& note : std::set<std::string>(plan.notes.begin(), plan.notes.end())) {
+  campaign::RunSettings settings{c.output,    p.basis, p.bill->id.display() + ": " + c.name, o.dry_run, o.jobs,
+                                 p.supporters.supporters.size()};
+  long added = 0;
+  campaign::RunHooks hooks;
+  const auto started = std::chrono::steady_clock::now();
+  hooks.progress = [&](const campaign::RunProgress& progress) {
+    rt.progress(progress_line(progress, o.dry_run, started));
+  };
+  if (!o.dry_run) {
+    hooks.record = contact_recorder(rt, c, p.bill->id.canonical(), added);
+  }
+  const auto inputs = plan_inputs(p, rt);
+  auto read_problems = std::move(p.supporters.problems);
+  const auto result = campaign::run_campaign(inputs, std::move(read_problems),
+                                             supporter_feed(c, p.supporters, rt, o.offline), settings,
+                                             rt.env().cancel, hooks);
+  rt.end_progress();
+  const auto& plan = result.plan;
+  for (const auto& note : plan.notes) {
     rt.note(note);
   }
   report_problems(plan, c, rt);
   const auto summary = fmt::format(
       "{} supporter(s), {} letter(s) to {} official(s), {} vacant seat(s) skipped, {} problem(s)", plan.supporters,
-      plan.letters.size(), plan_table(plan).rows.size(), plan.vacant_seats, plan.problems.size());
+      plan.letters, plan_table(plan).rows.size(), plan.vacant_seats, plan.problems.size());
   if (o.dry_run) {
     rt.output().emit(plan_table(plan));
     rt.note(summary + "; nothing was written (--dry-run)");
   } else {
-    const auto files = campaign::render_outputs(plan, c, p.bill->id.display() + ": " + c.name, p.basis.letter_date);
-    const auto started = std::chrono::steady_clock::now();
-    const auto result = campaign::write_outputs(c.output, plan, files, p.basis, rt.env().cancel, [&](std::size_t done) {
-      rt.progress(progress_line(done, files.size(), started));
-    });
-    rt.end_progress();
-    log_contacts(rt, plan, c, p.bill->id.canonical());
-    rt.out() << fmt::format("{}\n{} file(s) written, {} unchanged, in {}\n", summary, result.written, result.unchanged,
-                            c.output.string());
+    rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", added, c.name));
+    rt.out() << fmt::format("{}\n{} file(s) written, {} unchanged, in {}\n", summary, result.files.written,
+                            result.files.unchanged, c.output.string());
   }
   return to_int(plan.problems.empty() ? ExitCode::ok : ExitCode::partial);
 }
 
 int diff(const Options& o, Runtime& rt) {
   const auto p = prepare(o, rt);
+  campaign::PlanSummary plan;
+  const auto now = campaign::plan_targets(plan_inputs(p, rt), supporter_feed(p.c, p.supporters, rt, o.offline), plan);
   const auto manifest_path = p.c.output / "manifest.csv";
   const auto manifest = read_file_if_exists(manifest_path);
   if (!manifest) {
     throw usage_error("no earlier run in " + p.c.output.string() + " to compare with (no manifest.csv)")
         .hint("run the campaign first: civic campaign run " + o.file);
   }
-  const auto changes = campaign::target_changes(p.plan, *manifest, manifest_path.string());
+  const auto changes = campaign::target_changes(now, *manifest, manifest_path.string());
   Table table;
   table.columns = {{"row", "ROW"}, {"supporter_id", "SUPPORTER"}, {"before", "BEFORE"}, {"now", "NOW"}};
   for (const auto& change : changes) {
@@ -206,7 +221,7 @@ int diff(const Options& o, Runtime& rt) {
   if (p.previous && p.previous->datasets != p.basis.datasets) {
     rt.note("the reference data changed since the last run");
   }
-  rt.note(fmt::format("{} of {} supporter(s) would now write to other officials{}", changes.size(), p.plan.supporters,
+  rt.note(fmt::format("{} of {} supporter(s) would now write to other officials{}", changes.size(), plan.supporters,
                       changes.empty() ? "" : "; 'civic campaign run --force' regenerates the letters"));
   return to_int(ExitCode::ok);
 }
@@ -274,6 +289,8 @@ Action setup_campaign(CLI::App& command) {
   run_cmd->add_flag("--dry-run", o->dry_run, "write nothing: print the letters per official and office, and problems");
   run_cmd->add_flag("--force", o->force, "regenerate every letter after the template or data changed (dated today)");
   run_cmd->add_flag("--offline", o->offline, "send nothing over the network: addresses fall back to their ZIP");
+  run_cmd->add_option("--jobs,-j", o->jobs, "threads that render letters (default: one per core)")
+      ->check(CLI::Range(1U, 256U));
   subcommands.add("status", "totals of a run and what the journal says was sent", status)
       ->add_option("dir", o->dir, "the campaign's output folder")
       ->required();

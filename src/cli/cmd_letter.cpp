@@ -163,6 +163,11 @@ int run(const Options& o, Runtime& rt) {
       rt.templates_dir(), input.channel,
       o.template_file ? std::optional<std::filesystem::path>(*o.template_file) : std::nullopt);
   letters::require_sender(letter_template, input.channel, input.sender);
+  if (!letter_template.supporter_fields().empty()) {
+    throw usage_error(letter_template.origin() + " uses {{supporter." + *letter_template.supporter_fields().begin() +
+                      "}}, which a campaign fills from its supporters CSV")
+        .hint("use this template in a campaign (civic campaign run), or write the text into it");
+  }
   if (o.format == "pdf" && !o.out_dir && rt.out_is_tty()) {
     throw usage_error("a PDF is not for the terminal").hint("give --out DIR, or redirect: > letters.pdf");
   }

@@ -13,6 +13,7 @@
 #include "core/campaign/deliveries.hpp"
 #include "core/cancel.hpp"
 #include "core/error.hpp"
+#include "core/letters/template.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/files.hpp"
 #include "core/util/sha256.hpp"
@@ -95,7 +96,7 @@ TEST_CASE("the same campaign, supporters and data give the same bytes, and a rer
   REQUIRE(run_cli(world, {"campaign", "run", first.string(), "--offline"}).code == 3);
   const auto before = snapshot(world.dir / "a" / "out");
   auto again = run_cli(world, {"campaign", "run", first.string(), "--offline"});
-  CHECK(again.out.find("0 file(s) written, 19 unchanged") != std::string::npos);
+  CHECK(again.out.find("0 file(s) written, 16 unchanged") != std::string::npos);
   CHECK(snapshot(world.dir / "a" / "out") == before);
   CHECK(journal_count(world) == 8);  // no contact twice
   // Another folder, the same day: every byte the same, PDFs and manifest included.
@@ -119,11 +120,12 @@ TEST_CASE("a run stopped half way finishes the rest without rewriting finished l
   // Take away half the letters and the manifest, as an interrupted run leaves them.
   std::size_t removed = 0;
   for (const auto& [path, bytes] : complete) {
-    if (path.find(".html") != std::string::npos || path == "manifest.csv") {
+    if (path.find(".html") != std::string::npos) {
       fs::remove(out / path);
       ++removed;
     }
   }
+  fs::remove(out / "manifest.csv");
   const auto mtime = fs::last_write_time(out / "s1/hr1144-119-support-letter-carol-placeholder-c000003.txt");
   auto resumed = run_cli(world, {"campaign", "run", file.string(), "--offline"});
   CHECK(resumed.out.find(std::to_string(removed) + " file(s) written") != std::string::npos);
@@ -140,23 +142,24 @@ TEST_CASE("an interruption between files stops the run with exit 130 semantics, 
   const auto out = world.dir / "drive" / "out";
   const auto complete = snapshot(out);
   fs::remove_all(out);
-  // The same plan, written with a token cancelled after the third file.
-  campaign::Plan plan;
-  plan.letters.resize(1);
-  std::vector<campaign::OutputFile> files;
-  for (int i = 0; i < 6; ++i) {
-    files.push_back({0, "txt", "s/" + std::to_string(i) + ".txt", "letter " + std::to_string(i)});
+  // Letters written with a token cancelled after the third.
+  const auto c = campaign::load_campaign(file);
+  std::vector<campaign::RenderedLetter> letters(6);
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    const auto name = "s/" + std::to_string(i) + ".txt";
+    letters[i].files.push_back({"txt", name, "letter " + std::to_string(i)});
   }
   CancelToken cancel;
-  try {
-    campaign::write_outputs(out, plan, files, {}, cancel, [&](std::size_t done) {
-      if (done == 3) {
-        cancel.cancel();
-      }
-    });
-    FAIL("expected the run to stop");
-  } catch (const Error& e) {
-    CHECK(e.code() == ExitCode::interrupted);
+  {
+    campaign::RunWriter writer(out, c, {});
+    writer.add({letters.begin(), letters.begin() + 3}, cancel);
+    cancel.cancel();
+    try {
+      writer.add({letters.begin() + 3, letters.end()}, cancel);
+      FAIL("expected the run to stop");
+    } catch (const Error& e) {
+      CHECK(e.code() == ExitCode::interrupted);
+    }
   }
   CHECK(fs::exists(out / "s/2.txt"));
   CHECK_FALSE(fs::exists(out / "s/3.txt"));
@@ -227,8 +230,19 @@ TEST_CASE("campaign files are strict: keys, values and columns are named where t
                        doctest::Contains("x.toml:5:10: 'stance' is 'suport'; use support | oppose | thanks | "
                                          "follow-up; did you mean 'support'?"),
                        Error);
-  CHECK_THROWS_WITH_AS(campaign::load_campaign(write_campaign("email = \"email\"", "emal = \"email\"")),
-                       doctest::Contains("unknown key 'supporters.columns.emal'; did you mean 'email'?"), Error);
+  // A field that is no known one is the template's own, which it must use.
+  const auto shipped = letters::load_letter_template({}, letters::Channel::letter, std::nullopt);
+  CHECK_THROWS_WITH_AS(
+      campaign::check_template_fields(
+          campaign::load_campaign(write_campaign("email = \"email\"", "emal = \"email\"")), shipped),
+      doctest::Contains("maps 'emal', which is no supporter field and which the template"), Error);
+  CHECK_THROWS_WITH_AS(
+      campaign::check_template_fields(
+          campaign::load_campaign(write_campaign("email = \"email\"", "emal = \"email\"")), shipped),
+      doctest::Contains("does not use as {{supporter.emal}}"),
+      Error);
+  CHECK_THROWS_WITH_AS(campaign::load_campaign(write_campaign("email = \"email\"", "E-mail = \"email\"")),
+                       doctest::Contains("'E-mail' is no field name"), Error);
   CHECK_THROWS_WITH_AS(
       campaign::load_campaign(write_campaign("targets = [\"federal\"]", "targets = [\"federal\", \"A000001\"]")),
       doctest::Contains("mixes levels and official ids"), Error);
@@ -352,13 +366,13 @@ TEST_CASE("postal letters bundled per office come with mailing labels and one PD
   const auto out = dir / "out";
   CHECK(read_file(out / "bundles/carol-placeholder-c000003-district.pdf").rfind("%PDF-", 0) == 0);
   CHECK(read_file(out / "labels.csv") ==
-        "official_id,line1,line2,line3,line4,letters\n"
-        "A000001,The Honorable Alice Example,United States Senate,100 Hart Senate Office Building,\"Washington, DC "
-        "20510\",3\n"
-        "B000002,The Honorable Bob Sample,United States Senate,200 Russell Senate Office Building,\"Washington, DC "
-        "20510\",3\n"
-        "C000003,The Honorable Carol Placeholder,United States House of Representatives,\"500 Pine St., Suite "
-        "5\",\"Seattle, WA 98101\",2\n");
+        "official_id,bundle,line1,line2,line3,line4,letters\n"
+        "A000001,bundles/alice-example-a000001-capitol,The Honorable Alice Example,United States Senate,100 Hart "
+        "Senate Office Building,\"Washington, DC 20510\",3\n"
+        "B000002,bundles/bob-sample-b000002-capitol,The Honorable Bob Sample,United States Senate,200 Russell "
+        "Senate Office Building,\"Washington, DC 20510\",3\n"
+        "C000003,bundles/carol-placeholder-c000003-district,The Honorable Carol Placeholder,United States House of "
+        "Representatives,\"500 Pine St., Suite 5\",\"Seattle, WA 98101\",2\n");
 }
 
 TEST_CASE("three hundred generated supporters and every kind of bad row, end to end") {
@@ -384,7 +398,8 @@ TEST_CASE("three hundred generated supporters and every kind of bad row, end to 
              "[campaign]\nname = \"Big drive\"\nbill = \"hr1144\"\nstance = \"support\"\n\n[supporters]\nfile = "
              "\"supporters.csv\"\n\n[supporters.columns]\nname = \"full_name\"\nlat = \"lat\"\nlon = \"lon\"\naddress "
              "= \"address\"\nstory = \"story\"\n");
-  const auto result = run_cli(world, {"campaign", "run", (dir / "campaign.toml").string(), "--offline"});
+  const auto result =
+      run_cli(world, {"campaign", "run", (dir / "campaign.toml").string(), "--offline", "--jobs", "3"});
   CHECK_MESSAGE(result.code == 3, result.err);
   CHECK(result.out.find("300 supporter(s), 800 letter(s) to 3 official(s), 100 vacant seat(s) skipped, 5 problem(s)") !=
         std::string::npos);
@@ -398,4 +413,78 @@ TEST_CASE("three hundred generated supporters and every kind of bad row, end to 
   const auto manifest = csv::Table::parse(read_file(dir / "out" / "manifest.csv"), "manifest.csv");
   CHECK(manifest.rows().size() == 800);
   CHECK(journal_count(world) == 800);
+  // Rendered on one thread instead of three, in another folder: the same bytes.
+  auto toml = read_file(dir / "campaign.toml");
+  write_text(dir / "one.toml", toml.replace(toml.find("[supporters]"), 12, "output = \"one\"\n\n[supporters]"));
+  REQUIRE(run_cli(world, {"campaign", "run", (dir / "one.toml").string(), "--offline", "--jobs", "1"}).code == 3);
+  CHECK(snapshot(dir / "one") == snapshot(dir / "out"));
+}
+
+TEST_CASE("only the office bundles, when letter_files is false; each letter listed with its bundle") {
+  World world;
+  load_mini_mirror(world);
+  const auto dir = world.dir / "drive";
+  copy_campaign(dir);
+  auto toml = read_file(dir / "campaign.toml");
+  toml.replace(toml.find("formats = [\"txt\", \"html\"]"), 25,
+               "formats = [\"txt\"]\nbundle = \"office\"\nletter_files = false");
+  write_file_atomic(dir / "bundles.toml", toml);
+  REQUIRE(run_cli(world, {"campaign", "run", (dir / "bundles.toml").string(), "--offline"}).code == 3);
+  const auto out = dir / "out";
+  CHECK_FALSE(fs::exists(out / "s1"));
+  const auto files = snapshot(out);
+  CHECK(files.count("labels.csv") == 1);
+  const auto manifest = csv::Table::parse(files.at("manifest.csv"), "manifest.csv");
+  REQUIRE(manifest.rows().size() == 8);  // one row per letter
+  for (const auto& row : manifest.rows()) {
+    // Each letter's text is in its bundle, whose path the row names.
+    const auto& bundle = files.at(csv::Table::field(row, 7));
+    bool found = false;
+    for (const auto& letter : text::split(bundle, '\f')) {
+      const auto text = letter.rfind('\n', 0) == 0 ? letter.substr(1) : letter;
+      found = found || sha256_hex(text) == csv::Table::field(row, 8);
+    }
+    CHECK_MESSAGE(found, csv::Table::field(row, 7));
+  }
+  toml.replace(toml.find("bundle = \"office\""), 17, "bundle = \"none\"");
+  write_file_atomic(dir / "nothing.toml", toml);
+  CHECK_THROWS_WITH_AS(campaign::load_campaign(dir / "nothing.toml"), doctest::Contains("needs bundle = \"office\""),
+                       Error);
+}
+
+TEST_CASE("a column the campaign maps to a field of its own is printed by the template") {
+  World world;
+  load_mini_mirror(world);
+  const auto dir = world.dir / "drive";
+  copy_campaign(dir);
+  std::string csv_text;
+  for (const auto& line : text::split(read_file(dir / "supporters.csv"), '\n')) {
+    const auto extra = line.rfind("id,", 0) == 0 ? "chapter" : line.rfind("s1,Pat Doe,", 0) == 0 ? "Kent Chapter" : "";
+    csv_text += line.empty() ? "" : line + "," + extra + "\n";
+  }
+  write_file_atomic(dir / "supporters.csv", csv_text);
+  write_file_atomic(dir / "mine.mustache",
+                    "{{recipient.salutation}}\n\nI write for {{#supporter.chapter}}the {{supporter.chapter}} of "
+                    "{{/supporter.chapter}}our group.\n\n{{sender.name}}\n");
+  auto toml = read_file(dir / "campaign.toml");
+  toml.replace(toml.find("output = \"out\""), 15, "output = \"out\"\ntemplate = \"mine.mustache\"");
+  write_file_atomic(dir / "mine.toml", toml);
+  // Not mapped yet: the template's field is named.
+  auto refused = run_cli(world, {"campaign", "run", (dir / "mine.toml").string(), "--offline"});
+  CHECK(refused.code == 2);
+  CHECK(refused.err.find("uses {{supporter.chapter}}, and [supporters.columns] maps no column to 'chapter'") !=
+        std::string::npos);
+  toml.replace(toml.find("story = \"story\""), 15, "story = \"story\"\nchapter = \"chapter\"");
+  write_file_atomic(dir / "mine.toml", toml);
+  REQUIRE(run_cli(world, {"campaign", "run", (dir / "mine.toml").string(), "--offline"}).code == 3);
+  CHECK(read_file(dir / "out/s1/hr1144-119-support-letter-carol-placeholder-c000003.txt")
+            .find("I write for the Kent Chapter of our group.") != std::string::npos);
+  CHECK(read_file(dir / "out/s6/hr1144-119-support-letter-carol-placeholder-c000003.txt")
+            .find("I write for our group.") != std::string::npos);
+  // A plain letter has no supporters to fill it from.
+  auto letter = run_cli(world, {"letter", "--bill", "hr1144", "--stance", "support", "--latlon", "47.5,-122.5",
+                                "--template", (dir / "mine.mustache").string(), "--sender-name", "A",
+                                "--sender-address", "1 Elm St, Kent, WA 98030"});
+  CHECK(letter.code == 2);
+  CHECK(letter.err.find("which a campaign fills from its supporters CSV") != std::string::npos);
 }

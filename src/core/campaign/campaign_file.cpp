@@ -12,7 +12,8 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> k_top_keys = {"campaign", "supporters"};
 const std::vector<std::string> k_campaign_keys = {"name",    "bill",   "stance", "channel",  "formats",
-                                                  "targets", "office", "output", "template", "bundle"};
+                                                  "targets", "office", "output", "template", "bundle",
+                                                  "letter_files"};
 const std::vector<std::string> k_supporter_keys = {"file", "id", "columns"};
 const std::vector<std::string> k_stances = {"support", "oppose", "thanks", "follow-up"};
 const std::vector<std::string> k_channels = {"letter", "email", "form", "call"};
@@ -58,11 +59,16 @@ void read_supporters(const TomlReader& toml, const toml::table& root, Campaign& 
   c.supporters = base / toml.required_string(*table, "file", "supporters.");
   c.id_column = table->contains("id") ? toml.required_string(*table, "id", "supporters.") : "id";
   const auto* columns = toml.table(*table, "columns", true);
-  toml.check_keys(*columns, supporter_fields(), "supporters.columns.");
-  for (const auto& field : supporter_fields()) {
-    if (columns->contains(field)) {
-      c.columns[field] = toml.required_string(*columns, field, "supporters.columns.");
+  // Fields besides the known ones are the template's own ({{supporter.x}}):
+  // whether the template uses them is checked once it is read.
+  for (const auto& [key, value] : *columns) {
+    const std::string field(key.str());
+    if (field.empty() || field.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
+      throw toml.fail_at(*columns, field,
+                         "is no field name: fields are lower-case letters, digits and '_'" +
+                             TomlReader::suggestion(field, supporter_fields()));
     }
+    c.columns[field] = toml.required_string(*columns, field, "supporters.columns.");
   }
   const bool place = c.columns.count("lat") + c.columns.count("lon") == 2 || c.columns.count("zip") ||
                      c.columns.count("address") || c.columns.count("street");
@@ -110,6 +116,17 @@ Campaign load_campaign(const fs::path& file) {
     }
   }
   c.bundle = one_of(toml, *table, "bundle", {"none", "office"}, "none");
+  if (const auto* node = table->get("letter_files")) {
+    if (!node->is_boolean()) {
+      throw toml.fail_at(*table, "letter_files", "must be true or false");
+    }
+    c.letter_files = node->as_boolean()->get();
+    if (!c.letter_files && (c.bundle != "office" || c.channel != "letter")) {
+      throw toml.fail_at(*table, "letter_files",
+                         "is false, so only office bundles would be written: that needs bundle = \"office\" and "
+                         "channel = \"letter\"");
+    }
+  }
   read_targets(toml, *table, c);
   c.output = base / (table->contains("output") ? toml.required_string(*table, "output", "campaign.") : "out");
   if (table->contains("template")) {
@@ -130,6 +147,7 @@ stance = "support"                 # support | oppose | thanks | follow-up
 channel = "letter"                 # letter | email | form | call
 formats = ["txt"]                  # txt | md | html | pdf, and eml for emails
 bundle = "none"                    # office: also one file per target office (txt, pdf) and labels.csv
+letter_files = true                # false (with bundle = "office"): only the office bundles
 targets = ["federal"]              # federal | state | all, or official ids: ["C000127", "M001111"]
 office = "district"                # district (nearest district office) | capitol
 output = "out"                     # letters, manifest.csv and problems.csv go here
@@ -151,6 +169,7 @@ lon = "lon"                        # or street, city, state and zip
 # email = "email"                  # needed by templates that print them
 # phone = "phone"
 # story = "story"                  # a few sentences in the supporter's own words
+# chapter = "chapter"              # any other column, printed by {{supporter.chapter}} in your template
 )";
 }
 

@@ -19,6 +19,7 @@ struct Campaign {
   std::string channel;
   std::vector<std::string> formats;    // txt | md | html | pdf | eml (emails)
   std::string bundle = "none";         // none | office: also one file per target office
+  bool letter_files = true;            // false: only the office bundles
   std::string level;                   // federal | state | all ("" with explicit officials)
   std::vector<std::string> officials;  // explicit official ids, when targets names them
   std::string office;                  // district | capitol
@@ -26,7 +27,7 @@ struct Campaign {
   std::optional<std::filesystem::path> template_file;
   std::filesystem::path supporters;
   std::string id_column;
-  std::map<std::string, std::string> columns;  // field -> CSV column
+  std::map<std::string, std::string> columns;  // field -> CSV column, the template's own fields too
 };
 
 // The fields [supporters.columns] may map.

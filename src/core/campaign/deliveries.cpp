@@ -1,11 +1,9 @@
 #include "core/campaign/deliveries.hpp"
 
-#include <map>
+#include <algorithm>
 
 #include <fmt/format.h>
 
-#include "core/letters/print_module.hpp"
-#include "core/util/csv.hpp"
 #include "core/util/stable_id.hpp"
 #include "core/util/text.hpp"
 
@@ -52,27 +50,6 @@ std::string address(const std::string& name, const std::string& email) {
   return email.empty() ? header_text(name) : header_text(name) + " <" + email + ">";
 }
 
-std::string text_bundle(const std::vector<const PlannedLetter*>& letters) {
-  std::string out;
-  for (const auto* letter : letters) {
-    out += (out.empty() ? "" : "\f\n") + letters::to_text(letter->doc);
-  }
-  return out;
-}
-
-std::string labels_csv(const std::map<std::pair<std::string, std::string>, std::vector<const PlannedLetter*>>& groups) {
-  std::string out = csv::format_row({"official_id", "line1", "line2", "line3", "line4", "letters"});
-  for (const auto& [key, letters] : groups) {
-    std::vector<std::string> row{key.first};
-    auto lines = letters.front()->doc.recipient_lines;
-    lines.resize(4);
-    row.insert(row.end(), lines.begin(), lines.end());
-    row.push_back(std::to_string(letters.size()));
-    out += csv::format_row(row);
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string quoted_printable(std::string_view text) {
@@ -101,7 +78,7 @@ std::string quoted_printable(std::string_view text) {
   return out;
 }
 
-std::string to_eml(const PlannedLetter& letter, const std::string& date) {
+std::string to_eml(const RenderedLetter& letter, const std::string& date) {
   const auto& doc = letter.doc;
   const bool has_email = doc.to.find('@') != std::string::npos && doc.to.find(' ') == std::string::npos;
   std::string out;
@@ -120,40 +97,6 @@ std::string to_eml(const PlannedLetter& letter, const std::string& date) {
   }
   out += "\r\n" + quoted_printable(doc.body + "\n");
   return out;
-}
-
-std::vector<OutputFile> render_bundles(const Plan& plan, const Campaign& campaign, const std::string& title,
-                                       const std::string& date) {
-  std::vector<OutputFile> files;
-  if (campaign.bundle != "office") {
-    return files;
-  }
-  std::map<std::pair<std::string, std::string>, std::vector<const PlannedLetter*>> groups;
-  for (const auto& letter : plan.letters) {
-    groups[{letter.official.id, letter.office_kind + "|" + letter.office}].push_back(&letter);
-  }
-  std::map<std::string, int> per_official;
-  for (const auto& [key, letters] : groups) {
-    const auto n = ++per_official[key.first];
-    const auto stem = "bundles/" + letters::file_slug(letters.front()->official.name + "-" + key.first) + "-" +
-                      letters.front()->office_kind + (n > 1 ? "-" + std::to_string(n) : "");
-    for (const auto& format : campaign.formats) {
-      if (format == "txt") {
-        files.push_back({OutputFile::k_no_letter, format, stem + ".txt", text_bundle(letters)});
-      } else if (format == "pdf") {
-        std::vector<letters::LetterDocument> docs;
-        for (const auto* letter : letters) {
-          docs.push_back(letter->doc);
-        }
-        files.push_back(
-            {OutputFile::k_no_letter, format, stem + ".pdf", letters::print_module().letters_pdf(docs, title, date)});
-      }
-    }
-  }
-  if (campaign.channel == "letter") {
-    files.push_back({OutputFile::k_no_letter, "csv", "labels.csv", labels_csv(groups)});
-  }
-  return files;
 }
 
 }  // namespace civic::campaign

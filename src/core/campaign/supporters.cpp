@@ -1,5 +1,6 @@
 #include "core/campaign/supporters.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -126,6 +127,12 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
     s.sender.email = get(row, "email");
     s.sender.phone = get(row, "phone");
     s.story = get(row, "story");
+    for (const auto& entry : column) {
+      const auto& known = supporter_fields();
+      if (std::find(known.begin(), known.end(), entry.first) == known.end()) {
+        s.fields[entry.first] = get(row, entry.first);
+      }
+    }
     std::string street = get(row, "street");
     std::string city = get(row, "city");
     std::string state = get(row, "state");

@@ -3,6 +3,7 @@
 // supporter is, what they send as, and where they live, as the bulk
 // locator reads places.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct Supporter {
   std::string id;
   letters::Sender sender;
   std::string story;
+  std::map<std::string, std::string> fields;  // the template's own: {{supporter.<field>}}
   std::string place_column;  // the column the place was read from, for problems
 };
 

@@ -157,6 +157,11 @@ std::string html_article(const LetterDocument& doc) {
 }  // namespace
 
 LetterDocument compose(const LetterTemplate& letter_template, const LetterInput& input) {
+  LetterRenderer renderer(letter_template, input);
+  return compose(renderer, input);
+}
+
+LetterDocument compose(LetterRenderer& renderer, const LetterInput& input) {
   LetterDocument doc;
   doc.channel = input.channel;
   doc.official_id = input.recipient.official_id;
@@ -164,7 +169,7 @@ LetterDocument compose(const LetterTemplate& letter_template, const LetterInput&
   doc.file_stem =
       file_slug(input.bill->id.canonical() + "-" + std::string(to_string(input.stance)) + "-" +
                 std::string(to_string(input.channel)) + "-" + input.recipient.name + "-" + input.recipient.official_id);
-  doc.body = trim_blank_lines(collapse_blank_lines(letter_template.render(input)));
+  doc.body = trim_blank_lines(collapse_blank_lines(renderer.render(input)));
   if (input.channel == Channel::letter) {
     doc.sender_lines = sender_block(input.sender);
     doc.date = long_date(input.date);

@@ -29,6 +29,8 @@ struct LetterDocument {
 // Renders and frames one letter. A web-form message over k_form_limit is
 // an Error saying whose it is and by how much.
 LetterDocument compose(const LetterTemplate& letter_template, const LetterInput& input);
+// The same for one of many letters sharing the renderer's bill, stance and date.
+LetterDocument compose(LetterRenderer& renderer, const LetterInput& input);
 
 // Throws a usage Error, before anything is written, when the channel or
 // the template needs a sender detail that was not given.

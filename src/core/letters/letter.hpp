@@ -4,6 +4,7 @@
 // the date. Templates turn it into text; formats lay the text out.
 
 #include <optional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,7 @@ struct LetterInput {
   Sender sender;
   std::string story;
   Date date;
+  std::map<std::string, std::string> supporter_fields;  // a campaign's own columns, by field
 };
 
 }  // namespace civic::letters

@@ -67,11 +67,20 @@ const std::vector<Placeholder>& placeholders() {
       {"sender.city_line", K::text, "the last line of your address: Seattle, WA 98101"},
       {"sender.email", K::text, "your email address"},
       {"sender.phone", K::text, "your phone number"},
+      {"supporter", K::object, "a campaign supporter's own columns, for {{#supporter}}...{{/supporter}}"},
   };
   return table;
 }
 
 const Placeholder* find_placeholder(std::string_view name) {
+  // A campaign maps its own columns to supporter.<field>; which fields
+  // exist is the campaign's to say (LetterTemplate::supporter_fields).
+  static const Placeholder k_supporter_field{"supporter.<field>", PlaceholderKind::text,
+                                             "a column of the supporters CSV that a campaign maps to <field>"};
+  if (name.rfind("supporter.", 0) == 0 && name.size() > 10 &&
+      name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_", 10) == std::string_view::npos) {
+    return &k_supporter_field;
+  }
   for (const auto& placeholder : placeholders()) {
     if (placeholder.name == name) {
       return &placeholder;

@@ -1,6 +1,7 @@
 #include "core/letters/template.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <kainjow/mustache.hpp>
 
@@ -94,17 +95,36 @@ data sender_data(const Sender& s) {
   return out;
 }
 
-data letter_data(const LetterInput& input) {
+// What every letter of a run shares, under the letter's own data.
+data shared_data(const LetterInput& input) {
   data root(data::type::object);
   root.set("date", long_date(input.date));
   root.set("date_iso", format_date(input.date));
-  root.set("story", text_or_false(input.story));
   root.set("stance", stance_data(input.stance));
   root.set("bill", bill_data(*input.bill));
-  root.set("recipient", recipient_data(input.recipient));
-  root.set("sender", sender_data(input.sender));
   return root;
 }
+
+data supporter_data(const std::map<std::string, std::string>& fields) {
+  data out(data::type::object);
+  for (const auto& [field, value] : fields) {
+    out.set(field, text_or_false(value));
+  }
+  return out;
+}
+
+std::string recipient_key(const Recipient& r) {
+  return r.official_id + '\x1f' + r.office_label + '\x1f' + r.office_kind + '\x1f' + text::join(r.address_lines, "\x1f");
+}
+
+// The engine writes to a stream; this one appends to a string.
+struct StringSink {
+  std::string text;
+  StringSink& operator<<(const std::string& piece) {
+    text += piece;
+    return *this;
+  }
+};
 
 // Mustache drops a line that holds only a section or comment tag. The
 // engine keeps an empty line where such a section is skipped, so those
@@ -139,14 +159,15 @@ std::string join_standalone_tags(const std::string& text) {
 }  // namespace
 
 struct LetterTemplate::Impl {
-  explicit Impl(const std::string& text) : engine(text) {}
+  explicit Impl(const std::string& text) : prepared(text), engine(text) {}
+  std::string prepared;  // the text the engine parses
   std::string origin;
-  std::set<std::string> required;
+  TemplateUse use;
   mustache engine;
 };
 
 LetterTemplate LetterTemplate::compile(const templates::SourceFile& file) {
-  auto required = check_template(file);
+  auto use = check_template(file);
   auto impl = std::make_shared<Impl>(join_standalone_tags(file.text));
   if (!impl->engine.is_valid()) {
     throw usage_error(file.origin + ": " + impl->engine.error_message());
@@ -154,22 +175,61 @@ LetterTemplate LetterTemplate::compile(const templates::SourceFile& file) {
   // Values go in as they are; the output format does any escaping.
   impl->engine.set_custom_escape([](const std::string& s) { return s; });
   impl->origin = file.origin;
-  impl->required = std::move(required);
+  impl->use = std::move(use);
   LetterTemplate compiled;
   compiled.m_impl = std::move(impl);
   return compiled;
 }
 
-std::string LetterTemplate::render(const LetterInput& input) const {
-  auto text = m_impl->engine.render(letter_data(input));
-  if (!m_impl->engine.is_valid()) {
-    throw Error(m_impl->origin + ": " + m_impl->engine.error_message());
+std::string LetterTemplate::render(const LetterInput& input) const { return LetterRenderer(*this, input).render(input); }
+
+struct LetterRenderer::State {
+  State(const LetterTemplate::Impl& impl, const LetterInput& common)
+      : origin(impl.origin), engine(impl.prepared), shared(shared_data(common)) {
+    engine.set_custom_escape([](const std::string& s) { return s; });
   }
-  std::erase(text, k_joined);
-  return text;
+  std::string origin;
+  mustache engine;  // its own: the engine is not made to be shared between threads
+  data shared;
+  std::unordered_map<std::string, data> recipients;
+};
+
+LetterRenderer::LetterRenderer(const LetterTemplate& letter_template, const LetterInput& shared)
+    : m_state(std::make_unique<State>(*letter_template.m_impl, shared)) {}
+LetterRenderer::~LetterRenderer() = default;
+LetterRenderer::LetterRenderer(LetterRenderer&&) noexcept = default;
+
+std::string LetterRenderer::render(const LetterInput& input) {
+  constexpr std::size_t k_recipients_kept = 4096;
+  auto& state = *m_state;
+  const auto key = recipient_key(input.recipient);
+  auto recipient = state.recipients.find(key);
+  if (recipient == state.recipients.end()) {
+    if (state.recipients.size() >= k_recipients_kept) {
+      state.recipients.clear();
+    }
+    recipient = state.recipients.emplace(key, recipient_data(input.recipient)).first;
+  }
+  data own(data::type::object);
+  own.set("story", text_or_false(input.story));
+  own.set("recipient", recipient->second);
+  own.set("sender", sender_data(input.sender));
+  own.set("supporter", supporter_data(input.supporter_fields));
+  kainjow::mustache::context<std::string> context(&state.shared);
+  context.push(&own);
+  StringSink sink;
+  state.engine.render(context, sink);
+  if (!state.engine.is_valid()) {
+    throw Error(state.origin + ": " + state.engine.error_message());
+  }
+  std::erase(sink.text, k_joined);
+  return std::move(sink.text);
 }
 
-const std::set<std::string>& LetterTemplate::required_sender_fields() const { return m_impl->required; }
+const std::set<std::string>& LetterTemplate::required_sender_fields() const {
+  return m_impl->use.required_sender_fields;
+}
+const std::set<std::string>& LetterTemplate::supporter_fields() const { return m_impl->use.supporter_fields; }
 const std::string& LetterTemplate::origin() const { return m_impl->origin; }
 
 templates::SourceFile letter_template_source(const std::filesystem::path& templates_dir, Channel channel,

@@ -28,11 +28,33 @@ public:
   // The sender fields the template prints unconditionally ("name",
   // "address_line", "email", "phone"): they must be given.
   const std::set<std::string>& required_sender_fields() const;
+  // The supporter.<field> names it uses, which a campaign must map.
+  const std::set<std::string>& supporter_fields() const;
   const std::string& origin() const;
 
 private:
+  friend class LetterRenderer;
   struct Impl;
   std::shared_ptr<Impl> m_impl;
+};
+
+// Renders the many letters of one run, which share a bill, stance and date:
+// that part of the template's data is built once, and each recipient's once.
+// One per thread.
+class LetterRenderer {
+public:
+  // `shared` gives the bill, stance and date of every letter it renders.
+  LetterRenderer(const LetterTemplate& letter_template, const LetterInput& shared);
+  ~LetterRenderer();
+  LetterRenderer(LetterRenderer&&) noexcept;
+  LetterRenderer& operator=(LetterRenderer&&) = delete;
+
+  // The text of one letter with the shared bill, stance and date.
+  std::string render(const LetterInput& input);
+
+private:
+  struct State;
+  std::unique_ptr<State> m_state;
 };
 
 // `file` when given; else the channel's template (letters/<channel>.mustache)
@@ -43,7 +65,11 @@ templates::SourceFile letter_template_source(const std::filesystem::path& templa
 LetterTemplate load_letter_template(const std::filesystem::path& templates_dir, Channel channel,
                                     const std::optional<std::filesystem::path>& file);
 
-// Checks `file` and returns the sender fields it requires; throws like compile().
-std::set<std::string> check_template(const templates::SourceFile& file);
+struct TemplateUse {
+  std::set<std::string> required_sender_fields;
+  std::set<std::string> supporter_fields;
+};
+// Checks `file` and says which fields it needs; throws like compile().
+TemplateUse check_template(const templates::SourceFile& file);
 
 }  // namespace civic::letters

@@ -28,7 +28,7 @@ class Checker {
 public:
   explicit Checker(const templates::SourceFile& file) : m_file(file) {}
 
-  std::set<std::string> run() {
+  TemplateUse run() {
     const std::string_view text = m_file.text;
     std::size_t pos = 0;
     while ((pos = text.find("{{", pos)) != std::string_view::npos) {
@@ -47,7 +47,7 @@ public:
       throw fail(open.at, "section '" + open.name + "' is never closed",
                  "end it with {{/" + open.name + "}}");
     }
-    return m_required;
+    return m_use;
   }
 
 private:
@@ -85,6 +85,9 @@ private:
       close_section(written);
     } else if (sigil == '#' || sigil == '^') {
       m_sections.push_back({resolve(written), sigil == '^', m_at});
+      if (m_sections.back().name.rfind("supporter.", 0) == 0) {
+        m_use.supporter_fields.insert(m_sections.back().name.substr(10));
+      }
     } else {
       variable(written);
     }
@@ -124,7 +127,10 @@ private:
       throw fail(m_at, "'" + name + "' is a list", "print its items with {{#" + name + "}}{{.}}{{/" + name + "}}");
     }
     if (name.rfind("sender.", 0) == 0 && !guarded(name)) {
-      m_required.insert(name.substr(7));
+      m_use.required_sender_fields.insert(name.substr(7));
+    }
+    if (name.rfind("supporter.", 0) == 0) {
+      m_use.supporter_fields.insert(name.substr(10));
     }
   }
 
@@ -174,11 +180,11 @@ private:
   Position m_at;
   std::size_t m_scanned = 0;
   std::vector<OpenSection> m_sections;
-  std::set<std::string> m_required;
+  TemplateUse m_use;
 };
 
 }  // namespace
 
-std::set<std::string> check_template(const templates::SourceFile& file) { return Checker(file).run(); }
+TemplateUse check_template(const templates::SourceFile& file) { return Checker(file).run(); }
 
 }  // namespace civic::letters

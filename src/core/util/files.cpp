@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/error.hpp"
@@ -89,6 +90,74 @@ void write_file_replace(const fs::path& path, std::string_view content) {
   if (ec) {
     fs::remove(temp);
     throw Error("cannot replace " + path.string() + ": " + ec.message());
+  }
+}
+
+bool file_holds(const fs::path& path, std::string_view content) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return false;
+  }
+  struct stat info {};
+  bool same = ::fstat(fd, &info) == 0 && static_cast<std::size_t>(info.st_size) == content.size();
+  if (same) {
+    std::string existing(content.size(), '\0');
+    same = ::read(fd, existing.data(), existing.size()) == static_cast<ssize_t>(existing.size()) && existing == content;
+  }
+  ::close(fd);
+  return same;
+}
+
+StagedWriter::StagedWriter(fs::path staging) : m_staging(std::move(staging)) {
+  std::error_code ec;
+  fs::remove_all(m_staging, ec);
+  fs::create_directories(m_staging, ec);
+  if (ec) {
+    throw Error("cannot create " + m_staging.string() + ": " + ec.message());
+  }
+}
+
+StagedWriter::~StagedWriter() {
+  std::error_code ec;
+  fs::remove_all(m_staging, ec);
+}
+
+void StagedWriter::ensure_dir(const fs::path& dir) {
+  if (dir.native() == m_last_dir) {
+    return;
+  }
+  if (::mkdir(dir.c_str(), 0777) != 0 && errno != EEXIST) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) {
+      throw Error("cannot create " + dir.string() + ": " + ec.message());
+    }
+  }
+  m_last_dir = dir.native();
+}
+
+void StagedWriter::write(const fs::path& path, std::string_view content) {
+  const auto temp = m_staging / std::to_string(m_count++);
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    throw Error("cannot write " + temp.string() + ": " + std::strerror(errno));
+  }
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const auto n = ::write(fd, content.data() + done, content.size() - done);
+    if (n <= 0 && errno != EINTR) {
+      break;
+    }
+    done += n > 0 ? static_cast<std::size_t>(n) : 0;
+  }
+  const bool whole = done == content.size();
+  const int error = errno;
+  ::close(fd);
+  if (!whole || ::rename(temp.c_str(), path.c_str()) != 0) {
+    const int cause = whole ? errno : error;
+    ::unlink(temp.c_str());
+    throw Error("cannot write " + path.string() + ": " + std::strerror(cause))
+        .hint("check the free space and permissions of " + path.parent_path().string());
   }
 }
 

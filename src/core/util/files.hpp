@@ -23,6 +23,33 @@ void write_file_replace(const std::filesystem::path& path, std::string_view cont
 // Waits until everything written to the file system holding `dir` is on disk.
 void sync_filesystem(const std::filesystem::path& dir);
 
+// Whether `path` holds exactly `content` (false when it does not exist);
+// reads nothing when the sizes differ.
+bool file_holds(const std::filesystem::path& path, std::string_view content);
+
+// Writes many files, each replaced in one step (written under `staging`,
+// then renamed into place) without waiting for the disk; sync_filesystem()
+// makes them durable together. What a killed process leaves in `staging`
+// is removed by the next StagedWriter on that folder.
+class StagedWriter {
+public:
+  explicit StagedWriter(std::filesystem::path staging);
+  ~StagedWriter();
+  StagedWriter(const StagedWriter&) = delete;
+  StagedWriter& operator=(const StagedWriter&) = delete;
+
+  // The folder must exist (ensure_dir).
+  void write(const std::filesystem::path& path, std::string_view content);
+  // Creates `dir` when missing; remembers the last one, so a run of files
+  // in one folder asks the file system once.
+  void ensure_dir(const std::filesystem::path& dir);
+
+private:
+  std::filesystem::path m_staging;
+  std::string m_last_dir;
+  std::size_t m_count = 0;
+};
+
 // Flushes a finished file to disk and renames it over `target`.
 void commit_file(const std::filesystem::path& temp, const std::filesystem::path& target);
 

@@ -1,0 +1,151 @@
+#include "core/campaign/bundles.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.hpp"
+#include "core/letters/print_module.hpp"
+#include "core/util/csv.hpp"
+
+namespace civic::campaign {
+namespace {
+
+std::FILE* open_spool(const std::filesystem::path& path) {
+  auto* file = std::fopen(path.c_str(), "w+b");
+  if (file == nullptr) {
+    throw Error("cannot write " + path.string() + ": " + std::strerror(errno));
+  }
+  return file;
+}
+
+std::string doc_json(const letters::LetterDocument& doc) {
+  nlohmann::json j;
+  j["channel"] = std::string(letters::to_string(doc.channel));
+  j["official_id"] = doc.official_id;
+  j["official_name"] = doc.official_name;
+  j["file_stem"] = doc.file_stem;
+  j["sender_lines"] = doc.sender_lines;
+  j["date"] = doc.date;
+  j["recipient_lines"] = doc.recipient_lines;
+  j["to"] = doc.to;
+  j["subject"] = doc.subject;
+  j["body"] = doc.body;
+  return j.dump();
+}
+
+letters::LetterDocument parse_doc(const std::string& text) {
+  const auto j = nlohmann::json::parse(text);
+  letters::LetterDocument doc;
+  doc.channel = *letters::parse_channel(j.at("channel").get<std::string>());
+  doc.official_id = j.at("official_id").get<std::string>();
+  doc.official_name = j.at("official_name").get<std::string>();
+  doc.file_stem = j.at("file_stem").get<std::string>();
+  doc.sender_lines = j.at("sender_lines").get<std::vector<std::string>>();
+  doc.date = j.at("date").get<std::string>();
+  doc.recipient_lines = j.at("recipient_lines").get<std::vector<std::string>>();
+  doc.to = j.at("to").get<std::string>();
+  doc.subject = j.at("subject").get<std::string>();
+  doc.body = j.at("body").get<std::string>();
+  return doc;
+}
+
+}  // namespace
+
+BundleSpool::BundleSpool(const std::filesystem::path& folder, std::vector<std::string> formats, bool labels)
+    : m_formats(std::move(formats)), m_labels(labels) {
+  for (const auto& format : m_formats) {
+    if (format == "txt") {
+      m_text = open_spool(folder / "bundles-text.spool");
+    } else if (format == "pdf") {
+      m_docs = open_spool(folder / "bundles-docs.spool");
+    }
+  }
+}
+
+BundleSpool::~BundleSpool() {
+  for (auto* file : {m_text, m_docs}) {
+    if (file != nullptr) {
+      std::fclose(file);
+    }
+  }
+}
+
+BundleSpool::Piece BundleSpool::append(std::FILE* file, const std::string& bytes) {
+  std::fseek(file, 0, SEEK_END);
+  Piece piece{std::ftell(file), bytes.size()};
+  if (std::fwrite(bytes.data(), 1, bytes.size(), file) != bytes.size()) {
+    throw Error(std::string("cannot spool the office bundles: ") + std::strerror(errno))
+        .hint("check the free space of the output folder");
+  }
+  return piece;
+}
+
+std::string BundleSpool::read(std::FILE* file, const Piece& piece) const {
+  std::string bytes(piece.size, '\0');
+  std::fseek(file, piece.offset, SEEK_SET);
+  if (std::fread(bytes.data(), 1, piece.size, file) != piece.size) {
+    throw Error("cannot read back the office bundles' spool");
+  }
+  return bytes;
+}
+
+void BundleSpool::add(const RenderedLetter& letter, const std::string& text) {
+  auto& bundle = m_bundles[letter.bundle];
+  if (bundle.official_id.empty()) {
+    bundle.official_id = letter.official.id;
+    bundle.recipient_lines = letter.doc.recipient_lines;
+  }
+  ++bundle.letters;
+  if (m_text != nullptr) {
+    bundle.texts.push_back(append(m_text, text));
+  }
+  if (m_docs != nullptr) {
+    bundle.docs.push_back(append(m_docs, doc_json(letter.doc)));
+  }
+}
+
+void BundleSpool::finish(const WriteFile& write, const std::string& title, const std::string& date) {
+  if (m_text != nullptr) {
+    std::fflush(m_text);
+  }
+  if (m_docs != nullptr) {
+    std::fflush(m_docs);
+  }
+  std::vector<std::pair<std::string, const Bundle*>> by_official;
+  for (const auto& [stem, bundle] : m_bundles) {
+    by_official.emplace_back(bundle.official_id + "\x1f" + stem, &bundle);
+    if (m_text != nullptr) {
+      std::string bytes;
+      for (const auto& piece : bundle.texts) {
+        bytes += (bytes.empty() ? "" : "\f\n") + read(m_text, piece);
+      }
+      write(stem + ".txt", bytes);
+    }
+    if (m_docs != nullptr) {
+      std::vector<letters::LetterDocument> docs;
+      for (const auto& piece : bundle.docs) {
+        docs.push_back(parse_doc(read(m_docs, piece)));
+      }
+      write(stem + ".pdf", letters::print_module().letters_pdf(docs, title, date));
+    }
+  }
+  if (!m_labels) {
+    return;
+  }
+  std::sort(by_official.begin(), by_official.end());
+  std::string labels = csv::format_row({"official_id", "bundle", "line1", "line2", "line3", "line4", "letters"});
+  for (const auto& [key, bundle] : by_official) {
+    std::vector<std::string> row{bundle->official_id, key.substr(key.find('\x1f') + 1)};
+    auto lines = bundle->recipient_lines;
+    lines.resize(4);
+    row.insert(row.end(), lines.begin(), lines.end());
+    row.push_back(std::to_string(bundle->letters));
+    labels += csv::format_row(row);
+  }
+  write("labels.csv", labels);
+}
+
+}  // namespace civic::campaign

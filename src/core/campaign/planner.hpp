@@ -1,0 +1,93 @@
+#pragma once
+// Planning a campaign, supporter by supporter: which officials each one
+// writes to, at which office, as what sender. A row that cannot be used is
+// a Problem, never the end of the run. Planning reads reference.db and is
+// done on one thread; the letters it plans are rendered anywhere.
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/Database.h>
+
+#include "core/bills/catalog.hpp"
+#include "core/campaign/campaign_file.hpp"
+#include "core/campaign/supporters.hpp"
+#include "core/geo/bulk.hpp"
+#include "core/journal/contact.hpp"
+#include "core/letters/template.hpp"
+#include "core/reps/for_location.hpp"
+
+namespace civic::campaign {
+
+// One letter to write: who from, to whom, at which office.
+struct LetterJob {
+  std::size_t row = 0;
+  std::string supporter_id;
+  journal::OfficialSnapshot official;
+  std::string office_kind;  // district | capitol
+  std::string office;       // the address, on one line
+  std::string bundle;       // its office bundle, without extension
+  letters::LetterInput input;
+};
+
+struct OfficeCount {
+  std::string official;  // "Senator Maria Cantwell"
+  long letters = 0;
+};
+
+struct PlanSummary {
+  std::size_t supporters = 0;
+  std::size_t letters = 0;
+  std::size_t vacant_seats = 0;
+  std::vector<Problem> problems;  // in row order once planning is done
+  std::set<std::string> notes;    // offices replaced by another kind, and why
+  std::map<std::pair<std::string, std::string>, OfficeCount> per_office;  // (official id, office)
+};
+
+struct PlanInputs {
+  const Campaign& campaign;
+  SQLite::Database& reference;
+  const bills::Bill& bill;
+  const letters::LetterTemplate& letter_template;
+  Date letter_date;
+};
+
+// Throws a usage Error when the template prints a sender detail that no
+// supporter column is mapped to (every row would fail the same way), uses
+// a supporter.<field> the campaign does not map, or when the campaign maps
+// a column to a field that is neither known nor used by the template.
+void check_template_fields(const Campaign& campaign, const letters::LetterTemplate& letter_template);
+
+class Planner {
+public:
+  // `read_problems`: the rows the supporters file could not give.
+  Planner(const PlanInputs& inputs, std::vector<Problem> read_problems);
+
+  // The letters of one supporter, in target order. `located` is the
+  // supporter's place (null when the campaign names its officials).
+  std::vector<LetterJob> plan(const Supporter& supporter, const geo::BulkRow* located);
+  // A letter that could not be rendered after all (a form message too long).
+  void reject(std::size_t row, const std::string& supporter_id, const std::string& official_id,
+              const std::string& office, const std::string& reason);
+  // Sorts the problems by row; call once every supporter is planned.
+  PlanSummary& finish();
+  const PlanSummary& summary() const { return m_summary; }
+
+private:
+  struct Target {
+    std::shared_ptr<const reps::Official> official;
+    reps::Role role;
+    std::optional<std::size_t> nearest_office;
+  };
+  std::optional<std::string> place_targets(const geo::BulkRow& row, std::vector<Target>& targets);
+  void add_letters(const Supporter& s, const std::vector<Target>& targets, std::vector<LetterJob>& out);
+
+  const PlanInputs& m_in;
+  std::vector<Target> m_named;
+  reps::SeatCache m_seats;
+  PlanSummary m_summary;
+};
+
+}  // namespace civic::campaign

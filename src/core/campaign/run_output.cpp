@@ -1,0 +1,118 @@
+#include "core/campaign/run_output.hpp"
+
+#include "core/campaign/run_basis.hpp"
+#include "core/cancel.hpp"
+#include "core/error.hpp"
+#include "core/letters/document.hpp"
+#include "core/util/csv.hpp"
+#include "core/util/sha256.hpp"
+
+namespace civic::campaign {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Letters and the manifest being written; removed when the run ends, and
+// by the next run after one that was killed.
+constexpr const char* k_staging = ".civic-partial";
+
+std::vector<std::string> bundle_formats(const Campaign& c) {
+  std::vector<std::string> formats;
+  if (c.bundle == "office") {
+    for (const auto& format : c.formats) {
+      if (format == "txt" || format == "pdf") {
+        formats.push_back(format);
+      }
+    }
+  }
+  return formats;
+}
+
+std::string problems_csv(const std::vector<Problem>& problems) {
+  std::string out = csv::format_row({"row", "supporter_id", "column", "reason"});
+  for (const auto& p : problems) {
+    out += csv::format_row({std::to_string(p.row), p.supporter_id, p.column, p.reason});
+  }
+  return out;
+}
+
+}  // namespace
+
+RunWriter::RunWriter(const fs::path& dir, const Campaign& campaign, const RunBasis& basis)
+    : m_dir(dir), m_campaign(campaign) {
+  fs::create_directories(m_dir);
+  // An earlier manifest no longer tells what is in the folder once this
+  // run starts writing.
+  fs::remove(m_dir / "manifest.csv");
+  // run.json first: a run stopped half way is resumed against the same basis.
+  write_file_atomic(m_dir / "run.json", run_json(basis));
+  m_files = std::make_unique<StagedWriter>(m_dir / k_staging);
+  m_bundles = std::make_unique<BundleSpool>(m_dir / k_staging, bundle_formats(campaign),
+                                            campaign.bundle == "office" && campaign.channel == "letter");
+  m_manifest.open(m_dir / k_staging / "manifest.csv", std::ios::binary);
+  m_manifest << csv::format_row(
+      {"row", "supporter_id", "official_id", "official_name", "office_kind", "office", "format", "file", "sha256"});
+}
+
+RunWriter::~RunWriter() = default;
+
+void RunWriter::write_if_changed(const fs::path& relative, const std::string& bytes) {
+  const auto path = m_dir / relative;
+  if (file_holds(path, bytes)) {
+    ++m_result.unchanged;
+    return;
+  }
+  m_files->ensure_dir(path.parent_path());
+  m_files->write(path, bytes);
+  ++m_result.written;
+}
+
+void RunWriter::manifest_row(const RenderedLetter& l, const std::string& format, const std::string& file,
+                             const std::string& bytes) {
+  m_manifest << csv::format_row({std::to_string(l.row), l.supporter_id, l.official.id, l.official.name,
+                                 l.office_kind, l.office, format, file, sha256_hex(bytes)});
+}
+
+void RunWriter::add(const std::vector<RenderedLetter>& letters, const CancelToken& cancel) {
+  for (const auto& letter : letters) {
+    cancel.throw_if_cancelled();
+    for (const auto& file : letter.files) {
+      write_if_changed(file.path, file.bytes);
+      manifest_row(letter, file.format, file.path, file.bytes);
+    }
+    if (m_bundles->idle()) {
+      continue;
+    }
+    const auto text = letters::to_text(letter.doc);
+    m_bundles->add(letter, text);
+    if (!m_campaign.letter_files) {
+      // The bundles are the only files: each letter is listed with its
+      // bundle and the digest of its own text.
+      for (const auto& format : bundle_formats(m_campaign)) {
+        manifest_row(letter, format, letter.bundle + "." + format, text);
+      }
+    }
+  }
+  if (!m_manifest) {
+    throw Error("cannot write " + (m_dir / k_staging / "manifest.csv").string()).hint("check the free space");
+  }
+}
+
+WriteResult RunWriter::finish(const std::vector<Problem>& problems, const std::string& title,
+                              const std::string& date) {
+  m_bundles->finish([this](const std::string& path, const std::string& bytes) { write_if_changed(path, bytes); },
+                    title, date);
+  m_manifest.close();
+  if (!m_manifest) {
+    throw Error("cannot write " + (m_dir / k_staging / "manifest.csv").string()).hint("check the free space");
+  }
+  // Every letter on disk before the manifest that lists them.
+  sync_filesystem(m_dir);
+  write_file_atomic(m_dir / "problems.csv", problems_csv(problems));
+  commit_file(m_dir / k_staging / "manifest.csv", m_dir / "manifest.csv");
+  m_bundles.reset();
+  m_files.reset();
+  return m_result;
+}
+
+}  // namespace civic::campaign

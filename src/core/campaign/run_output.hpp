@@ -1,0 +1,55 @@
+#pragma once
+// The output folder of a run: run.json first (what the letters are made
+// from), then the letters as they are rendered, each replaced in one step
+// and only when its bytes changed, then the office bundles, labels.csv,
+// manifest.csv (what went where, with each file's sha256) and problems.csv.
+// manifest.csv appears only when a run finished: a folder without one is a
+// run to resume, and resuming rewrites nothing that is already right.
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/campaign/bundles.hpp"
+#include "core/campaign/rendering.hpp"
+#include "core/util/files.hpp"
+
+namespace civic {
+class CancelToken;
+}
+
+namespace civic::campaign {
+
+struct RunBasis;
+
+struct WriteResult {
+  std::size_t written = 0;
+  std::size_t unchanged = 0;  // already there with the same bytes
+};
+
+class RunWriter {
+public:
+  RunWriter(const std::filesystem::path& dir, const Campaign& campaign, const RunBasis& basis);
+  ~RunWriter();
+
+  // Writes the letters' files, in order, and spools them for the bundles.
+  void add(const std::vector<RenderedLetter>& letters, const CancelToken& cancel);
+  // The bundles, labels, manifest and problems; the run is then complete.
+  WriteResult finish(const std::vector<Problem>& problems, const std::string& title, const std::string& date);
+
+private:
+  void write_if_changed(const std::filesystem::path& relative, const std::string& bytes);
+  void manifest_row(const RenderedLetter& letter, const std::string& format, const std::string& file,
+                    const std::string& bytes);
+
+  std::filesystem::path m_dir;
+  const Campaign& m_campaign;
+  std::unique_ptr<StagedWriter> m_files;
+  std::unique_ptr<BundleSpool> m_bundles;
+  std::ofstream m_manifest;
+  WriteResult m_result;
+};
+
+}  // namespace civic::campaign
