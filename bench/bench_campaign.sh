@@ -59,7 +59,8 @@ timed() {
   /usr/bin/time -o "$work/peak" -f %M "$@" >/dev/null 2>&1 || true
   end=${EPOCHREALTIME/./}
   secs=$(awk "BEGIN {printf \"%.2f\", ($end - $start) / 1000000}")
-  mb=$(( $(cat "$work/peak") / 1024 ))
+  mb=$(( $(tail -1 "$work/peak") / 1024 ))
+  echo "  ${*:1:3}...: $secs s, $mb MB" >&2
 }
 
 bare() {  # COUNT SIZE

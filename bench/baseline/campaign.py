@@ -67,7 +67,8 @@ def main(supporters_csv, mirror, bill_toml, out):
         os.makedirs(folder, exist_ok=True)
         for member in seats.get((state, "senate"), []) + seats.get((state, district), []):
             term = member["terms"][-1]
-            near = [o for o in offices.get(member["id"]["bioguide"], []) if "latitude" in o and "address" in o]
+            near = [o for o in offices.get(member["id"]["bioguide"], [])
+                    if all(k in o for k in ("latitude", "longitude", "address", "city", "state", "zip"))]
             near.sort(key=lambda o: km(lat, lon, o["latitude"], o["longitude"]))
             if near:
                 o = near[0]

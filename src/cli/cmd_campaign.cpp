@@ -1,6 +1,7 @@
 // civic campaign init [FILE] | run FILE [--dry-run] [--force] [--offline] [--jobs N] | diff FILE
 //                | status DIR | mark-sent DIR [--official ID]
 #include <chrono>
+#include <future>
 #include <map>
 #include <set>
 
@@ -75,6 +76,14 @@ campaign::RunBasis basis_of(const campaign::Campaign& c, Runtime& rt, const temp
   return basis;
 }
 
+std::size_t officials(const campaign::PlanSummary& plan) {
+  std::set<std::string> ids;
+  for (const auto& entry : plan.per_office) {
+    ids.insert(entry.first.first);
+  }
+  return ids.size();
+}
+
 Table plan_table(const campaign::PlanSummary& plan) {
   Table table;
   table.columns = {{"official_id", "ID"}, {"official", "OFFICIAL"}, {"office", "OFFICE"}, {"letters", "LETTERS"}};
@@ -108,18 +117,67 @@ std::string progress_line(const campaign::RunProgress& p, bool dry_run,
                      p.supporters_total, dry_run ? "checked" : "written", p.letters_done, rate, left);
 }
 
-// The drafted contacts of the letters just written, one transaction per
-// batch; the journal is opened before the writing starts.
-std::function<void(const std::vector<campaign::RenderedLetter>&)> contact_recorder(Runtime& rt,
-                                                                                   const campaign::Campaign& c,
-                                                                                   const std::string& bill,
-                                                                                   long& added) {
-  auto& journal = rt.journal();
-  return [&journal, &c, bill, at = rt.now_utc(), &added](const std::vector<campaign::RenderedLetter>& letters) {
-    auto contacts = campaign::campaign_contacts(letters, c, bill, at);
-    added += journal::add_new_contacts(journal, contacts, at);
-  };
-}
+// The drafted contacts of the letters written, in a few large transactions
+// (a small one per chunk would rewrite the same index pages over and over),
+// each committed on a thread of its own while the next letters are written.
+// What a stopped run did not record, its rerun does (the uids are stable).
+class ContactRecorder {
+public:
+  ContactRecorder(Runtime& rt, const campaign::Campaign& c, std::string bill)
+      : m_journal(rt.journal()), m_campaign(c), m_bill(std::move(bill)), m_at(rt.now_utc()) {
+    // Inserting into every index of a large table: keep its pages in memory
+    // instead of reading them back from the file again and again.
+    m_journal.exec("PRAGMA cache_size = -65536");
+  }
+  ~ContactRecorder() {
+    if (m_committing.valid()) {
+      m_committing.wait();
+    }
+  }
+  ContactRecorder(const ContactRecorder&) = delete;
+  ContactRecorder& operator=(const ContactRecorder&) = delete;
+
+  // On the writing thread.
+  void add(const std::vector<campaign::RenderedLetter>& letters) {
+    auto contacts = campaign::campaign_contacts(letters, m_campaign, m_bill, m_at);
+    std::move(contacts.begin(), contacts.end(), std::back_inserter(m_pending));
+    if (m_pending.size() >= k_batch) {
+      commit_pending();
+    }
+  }
+  // Once the writing thread is done: everything committed.
+  void flush() {
+    commit_pending();
+    wait();
+  }
+  long added() const { return m_added; }
+
+private:
+  void wait() {
+    if (m_committing.valid()) {
+      m_added += m_committing.get();
+    }
+  }
+  void commit_pending() {
+    wait();
+    if (m_pending.empty()) {
+      return;
+    }
+    m_committing = std::async(std::launch::async, [this, batch = std::move(m_pending)]() mutable {
+      return journal::add_new_contacts(m_journal, batch, m_at);
+    });
+    m_pending.clear();
+  }
+
+  static constexpr std::size_t k_batch = 20000;
+  SQLite::Database& m_journal;
+  const campaign::Campaign& m_campaign;
+  std::string m_bill;
+  std::string m_at;
+  std::vector<journal::Contact> m_pending;
+  std::future<long> m_committing;
+  long m_added = 0;
+};
 
 // A campaign read and checked, ready to plan.
 struct Prepared {
@@ -166,20 +224,28 @@ int run(const Options& o, Runtime& rt) {
   }
   campaign::RunSettings settings{c.output,    p.basis, p.bill->id.display() + ": " + c.name, o.dry_run, o.jobs,
                                  p.supporters.supporters.size()};
-  long added = 0;
+  std::optional<ContactRecorder> recorder;
   campaign::RunHooks hooks;
   const auto started = std::chrono::steady_clock::now();
   hooks.progress = [&](const campaign::RunProgress& progress) {
     rt.progress(progress_line(progress, o.dry_run, started));
   };
   if (!o.dry_run) {
-    hooks.record = contact_recorder(rt, c, p.bill->id.canonical(), added);
+    recorder.emplace(rt, c, p.bill->id.canonical());
+    hooks.record = [&recorder](const std::vector<campaign::RenderedLetter>& letters) { recorder->add(letters); };
   }
   const auto inputs = plan_inputs(p, rt);
   auto read_problems = std::move(p.supporters.problems);
-  const auto result = campaign::run_campaign(inputs, std::move(read_problems),
-                                             supporter_feed(c, p.supporters, rt, o.offline), settings,
-                                             rt.env().cancel, hooks);
+  campaign::RunResult result;
+  try {
+    result = campaign::run_campaign(inputs, std::move(read_problems), supporter_feed(c, p.supporters, rt, o.offline),
+                                    settings, rt.env().cancel, hooks);
+  } catch (...) {
+    if (recorder) {
+      recorder->flush();  // the letters written before the stop
+    }
+    throw;
+  }
   rt.end_progress();
   const auto& plan = result.plan;
   for (const auto& note : plan.notes) {
@@ -187,13 +253,14 @@ int run(const Options& o, Runtime& rt) {
   }
   report_problems(plan, c, rt);
   const auto summary = fmt::format(
-      "{} supporter(s), {} letter(s) to {} official(s), {} vacant seat(s) skipped, {} problem(s)", plan.supporters,
-      plan.letters, plan_table(plan).rows.size(), plan.vacant_seats, plan.problems.size());
+      "{} supporter(s), {} letter(s) to {} official(s) at {} office(s), {} vacant seat(s) skipped, {} problem(s)",
+      plan.supporters, plan.letters, officials(plan), plan.per_office.size(), plan.vacant_seats, plan.problems.size());
   if (o.dry_run) {
     rt.output().emit(plan_table(plan));
     rt.note(summary + "; nothing was written (--dry-run)");
   } else {
-    rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", added, c.name));
+    recorder->flush();
+    rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", recorder->added(), c.name));
     rt.out() << fmt::format("{}\n{} file(s) written, {} unchanged, in {}\n", summary, result.files.written,
                             result.files.unchanged, c.output.string());
   }

@@ -65,7 +65,7 @@ TEST_CASE("a run writes every letter, a manifest that matches the files, and the
   const auto file = copy_campaign(world.dir / "drive");
   const auto result = run_cli(world, {"campaign", "run", file.string(), "--offline"});
   CHECK(result.code == 3);  // some rows failed
-  CHECK(result.out.find("5 supporter(s), 8 letter(s) to 3 official(s), 1 vacant seat(s) skipped, 4 problem(s)") !=
+  CHECK(result.out.find("5 supporter(s), 8 letter(s) to 3 official(s) at 3 office(s), 1 vacant seat(s) skipped, 4 problem(s)") !=
         std::string::npos);
   const auto out = world.dir / "drive" / "out";
   const auto manifest = csv::Table::parse(read_file(out / "manifest.csv"), "manifest.csv");
@@ -401,7 +401,7 @@ TEST_CASE("three hundred generated supporters and every kind of bad row, end to 
   const auto result =
       run_cli(world, {"campaign", "run", (dir / "campaign.toml").string(), "--offline", "--jobs", "3"});
   CHECK_MESSAGE(result.code == 3, result.err);
-  CHECK(result.out.find("300 supporter(s), 800 letter(s) to 3 official(s), 100 vacant seat(s) skipped, 5 problem(s)") !=
+  CHECK(result.out.find("300 supporter(s), 800 letter(s) to 3 official(s) at 3 office(s), 100 vacant seat(s) skipped, 5 problem(s)") !=
         std::string::npos);
   const auto problems = read_file(dir / "out" / "problems.csv");
   CHECK(problems.find("302,p000,id,the id 'p000' is used by an earlier row\n") != std::string::npos);

@@ -4,6 +4,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
@@ -74,8 +76,9 @@ BundleSpool::~BundleSpool() {
 }
 
 BundleSpool::Piece BundleSpool::append(std::FILE* file, const std::string& bytes) {
-  std::fseek(file, 0, SEEK_END);
-  Piece piece{std::ftell(file), bytes.size()};
+  auto& end = file == m_text ? m_text_end : m_docs_end;
+  Piece piece{end, bytes.size()};
+  end += static_cast<long>(bytes.size());
   if (std::fwrite(bytes.data(), 1, bytes.size(), file) != bytes.size()) {
     throw Error(std::string("cannot spool the office bundles: ") + std::strerror(errno))
         .hint("check the free space of the output folder");
@@ -84,9 +87,9 @@ BundleSpool::Piece BundleSpool::append(std::FILE* file, const std::string& bytes
 }
 
 std::string BundleSpool::read(std::FILE* file, const Piece& piece) const {
+  // pread: no stream position to move, no buffer thrown away per letter.
   std::string bytes(piece.size, '\0');
-  std::fseek(file, piece.offset, SEEK_SET);
-  if (std::fread(bytes.data(), 1, piece.size, file) != piece.size) {
+  if (::pread(fileno(file), bytes.data(), piece.size, piece.offset) != static_cast<ssize_t>(piece.size)) {
     throw Error("cannot read back the office bundles' spool");
   }
   return bytes;

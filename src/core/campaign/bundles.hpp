@@ -52,6 +52,8 @@ private:
   bool m_labels;
   std::FILE* m_text = nullptr;
   std::FILE* m_docs = nullptr;
+  long m_text_end = 0;
+  long m_docs_end = 0;
   std::map<std::string, Bundle> m_bundles;  // by stem
 };
 

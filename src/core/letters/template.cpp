@@ -117,6 +117,51 @@ std::string recipient_key(const Recipient& r) {
   return r.official_id + '\x1f' + r.office_label + '\x1f' + r.office_kind + '\x1f' + text::join(r.address_lines, "\x1f");
 }
 
+// The engine's own context looks up a dotted name ("bill.title") by
+// splitting it through a string stream, which costs more than the rest of
+// the rendering; this one walks the name in place.
+class LetterContext : public kainjow::mustache::basic_context<std::string> {
+public:
+  void push(const data* layer) override { m_layers.insert(m_layers.begin(), layer); }
+  void pop() override { m_layers.erase(m_layers.begin()); }
+
+  const data* get(const std::string& name) const override {
+    if (name == ".") {
+      return m_layers.front();
+    }
+    for (const auto* layer : m_layers) {
+      if (const auto* found = walk(layer, name)) {
+        return found;
+      }
+    }
+    return nullptr;
+  }
+  const data* get_partial(const std::string& name) const override {
+    for (const auto* layer : m_layers) {
+      if (const auto* found = layer->get(name)) {
+        return found;
+      }
+    }
+    return nullptr;
+  }
+
+private:
+  static const data* walk(const data* layer, const std::string& name) {
+    std::size_t start = 0;
+    while (layer != nullptr) {
+      const auto dot = name.find('.', start);
+      layer = layer->get(name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+      if (dot == std::string::npos) {
+        return layer;
+      }
+      start = dot + 1;
+    }
+    return nullptr;
+  }
+
+  std::vector<const data*> m_layers;  // innermost first
+};
+
 // The engine writes to a stream; this one appends to a string.
 struct StringSink {
   std::string text;
@@ -191,7 +236,7 @@ struct LetterRenderer::State {
   std::string origin;
   mustache engine;  // its own: the engine is not made to be shared between threads
   data shared;
-  std::unordered_map<std::string, data> recipients;
+  std::unordered_map<std::string, data> recipients;  // {"recipient": ...}, one per office written to
 };
 
 LetterRenderer::LetterRenderer(const LetterTemplate& letter_template, const LetterInput& shared)
@@ -208,14 +253,17 @@ std::string LetterRenderer::render(const LetterInput& input) {
     if (state.recipients.size() >= k_recipients_kept) {
       state.recipients.clear();
     }
-    recipient = state.recipients.emplace(key, recipient_data(input.recipient)).first;
+    data layer(data::type::object);
+    layer.set("recipient", recipient_data(input.recipient));
+    recipient = state.recipients.emplace(key, std::move(layer)).first;
   }
   data own(data::type::object);
   own.set("story", text_or_false(input.story));
-  own.set("recipient", recipient->second);
   own.set("sender", sender_data(input.sender));
   own.set("supporter", supporter_data(input.supporter_fields));
-  kainjow::mustache::context<std::string> context(&state.shared);
+  LetterContext context;
+  context.push(&state.shared);
+  context.push(&recipient->second);
   context.push(&own);
   StringSink sink;
   state.engine.render(context, sink);
