@@ -212,16 +212,10 @@ campaign::PlanInputs plan_inputs(const Prepared& p, Runtime& rt) {
   return {p.c, rt.reference(), *p.bill, *p.letter_template, *parse_date(p.basis.letter_date)};
 }
 
-int run(const Options& o, Runtime& rt) {
-  auto p = prepare(o, rt);
+// Runs the campaign, with progress on a terminal and, unless a dry run, its
+// letters recorded in the journal (`recorded`: how many were new there).
+campaign::RunResult execute(Prepared& p, const Options& o, Runtime& rt, long& recorded) {
   const auto& c = p.c;
-  if (p.previous && !o.force && !o.dry_run && !(*p.previous == p.basis)) {
-    throw usage_error("since the last run in " + c.output.string() + ", " +
-                      campaign::describe_changes(*p.previous, p.basis) + " changed")
-        .hint(
-            "'civic campaign diff' shows whose letters would go elsewhere; --force regenerates every letter, "
-            "dated today");
-  }
   campaign::RunSettings settings{c.output,    p.basis, p.bill->id.display() + ": " + c.name, o.dry_run, o.jobs,
                                  p.supporters.supporters.size()};
   std::optional<ContactRecorder> recorder;
@@ -236,17 +230,41 @@ int run(const Options& o, Runtime& rt) {
   }
   const auto inputs = plan_inputs(p, rt);
   auto read_problems = std::move(p.supporters.problems);
-  campaign::RunResult result;
   try {
-    result = campaign::run_campaign(inputs, std::move(read_problems), supporter_feed(c, p.supporters, rt, o.offline),
-                                    settings, rt.env().cancel, hooks);
-  } catch (...) {
+    auto result = campaign::run_campaign(inputs, std::move(read_problems),
+                                         supporter_feed(c, p.supporters, rt, o.offline), settings, rt.env().cancel,
+                                         hooks);
+    rt.end_progress();
     if (recorder) {
-      recorder->flush();  // the letters written before the stop
+      recorder->flush();
+      recorded = recorder->added();
+    }
+    return result;
+  } catch (...) {
+    rt.end_progress();
+    try {
+      if (recorder) {
+        recorder->flush();  // the letters written before the stop
+      }
+    } catch (const std::exception&) {
+      // what stopped the run matters more; its rerun records the rest
     }
     throw;
   }
-  rt.end_progress();
+}
+
+int run(const Options& o, Runtime& rt) {
+  auto p = prepare(o, rt);
+  const auto& c = p.c;
+  if (p.previous && !o.force && !o.dry_run && !(*p.previous == p.basis)) {
+    throw usage_error("since the last run in " + c.output.string() + ", " +
+                      campaign::describe_changes(*p.previous, p.basis) + " changed")
+        .hint(
+            "'civic campaign diff' shows whose letters would go elsewhere; --force regenerates every letter, "
+            "dated today");
+  }
+  long recorded = 0;
+  const auto result = execute(p, o, rt, recorded);
   const auto& plan = result.plan;
   for (const auto& note : plan.notes) {
     rt.note(note);
@@ -259,8 +277,7 @@ int run(const Options& o, Runtime& rt) {
     rt.output().emit(plan_table(plan));
     rt.note(summary + "; nothing was written (--dry-run)");
   } else {
-    recorder->flush();
-    rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", recorder->added(), c.name));
+    rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", recorded, c.name));
     rt.out() << fmt::format("{}\n{} file(s) written, {} unchanged, in {}\n", summary, result.files.written,
                             result.files.unchanged, c.output.string());
   }
