@@ -79,9 +79,15 @@ std::vector<LocatedSeat> select(const std::vector<Seat>& seats, const geo::Locat
   return out;
 }
 
-std::set<std::string> place_ids(const geo::Location& location) {
-  auto ids = division_ids(location.cd);
-  if (location.legislative_known) {
+// The districts whose seats the filter can want: a federal query needs no
+// state district (and the seat cache, keyed by districts, then meets the
+// same few hundred keys instead of one per state district pair).
+std::set<std::string> place_ids(const geo::Location& location, const SeatQuery& filter) {
+  std::set<std::string> ids;
+  if (filter.level != Level::state) {
+    ids = division_ids(location.cd);
+  }
+  if (location.legislative_known && filter.level != Level::federal) {
     ids.merge(division_ids(location.sldu));
     ids.merge(division_ids(location.sldl));
   }
@@ -95,7 +101,7 @@ std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Loc
   if (location.state.empty()) {
     return {};
   }
-  return select(find_place_seats(db, location.state, place_ids(location)), location, filter);
+  return select(find_place_seats(db, location.state, place_ids(location, filter)), location, filter);
 }
 
 const std::vector<Seat>& SeatCache::seats(SQLite::Database& db, const std::string& state,
@@ -116,7 +122,7 @@ std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Loc
   if (location.state.empty()) {
     return {};
   }
-  return select(cache.seats(db, location.state, place_ids(location)), location, filter);
+  return select(cache.seats(db, location.state, place_ids(location, filter)), location, filter);
 }
 
 }  // namespace civic::reps
