@@ -87,6 +87,11 @@ const std::vector<std::string>& supporter_fields() {
   return fields;
 }
 
+bool is_supporter_field(const std::string& field) {
+  const auto& known = supporter_fields();
+  return std::find(known.begin(), known.end(), field) != known.end();
+}
+
 Campaign load_campaign(const fs::path& file) {
   const TomlReader toml(file.string(), "'civic campaign init' writes a commented example of every key");
   const auto root = toml.parse(read_file(file));

@@ -30,8 +30,9 @@ struct Campaign {
   std::map<std::string, std::string> columns;  // field -> CSV column, the template's own fields too
 };
 
-// The fields [supporters.columns] may map.
+// The fields [supporters.columns] knows; any other it maps is the template's own.
 const std::vector<std::string>& supporter_fields();
+bool is_supporter_field(const std::string& field);
 
 // Throws a usage Error naming file:line:column for anything wrong.
 Campaign load_campaign(const std::filesystem::path& file);

@@ -181,7 +181,7 @@ RunResult run_campaign(const PlanInputs& in, std::vector<Problem> read_problems,
     pending.clear();
     std::erase_if(chunk, [&](const RenderedLetter& l) {
       if (!l.error.empty()) {
-        planner.reject(l.row, l.supporter_id, l.official.id, l.office, l.error);
+        planner.reject(l.meta, l.error);
       }
       return !l.error.empty();
     });
@@ -219,7 +219,8 @@ std::vector<journal::Contact> campaign_contacts(const std::vector<RenderedLetter
                                                 const std::string& bill, const std::string& at) {
   std::vector<journal::Contact> out;
   out.reserve(letters.size());
-  for (const auto& letter : letters) {
+  for (const auto& rendered : letters) {
+    const auto& letter = rendered.meta;
     journal::Contact c;
     c.uid = stable_id("campaign|" + campaign.name + "|" + letter.supporter_id + "|" + letter.official.id + "|" + bill +
                       "|" + campaign.channel);
@@ -242,9 +243,10 @@ Targets plan_targets(const PlanInputs& in, const SupporterFeed& feed, PlanSummar
   Targets targets;
   feed([&](const Supporter& supporter, const geo::BulkRow* located) {
     for (const auto& job : planner.plan(supporter, located)) {
-      auto& entry = targets[job.supporter_id];
-      entry.first = job.row;
-      entry.second.insert(job.official.id);
+      const auto& letter = job.meta;
+      auto& entry = targets[letter.supporter_id];
+      entry.first = letter.row;
+      entry.second.insert(letter.official.id);
     }
   });
   summary = std::move(planner.finish());

@@ -83,12 +83,12 @@ std::string to_eml(const RenderedLetter& letter, const std::string& date) {
   const bool has_email = doc.to.find('@') != std::string::npos && doc.to.find(' ') == std::string::npos;
   std::string out;
   out += "Date: " + rfc5322_date(date) + "\r\n";
-  out += "From: " + address(letter.sender_name, letter.sender_email) + "\r\n";
+  out += "From: " + address(letter.sender.name, letter.sender.email) + "\r\n";
   if (has_email) {
-    out += "To: " + address(letter.official.name, doc.to) + "\r\n";
+    out += "To: " + address(letter.meta.official.name, doc.to) + "\r\n";
   }
   out += "Subject: " + header_text(doc.subject) + "\r\n";
-  out += "Message-ID: <" + stable_id(letter.supporter_id + "|" + doc.file_stem) + "@civic.invalid>\r\n";
+  out += "Message-ID: <" + stable_id(letter.meta.supporter_id + "|" + doc.file_stem) + "@civic.invalid>\r\n";
   out += "MIME-Version: 1.0\r\n";
   out += "Content-Type: text/plain; charset=UTF-8\r\n";
   out += "Content-Transfer-Encoding: quoted-printable\r\n";

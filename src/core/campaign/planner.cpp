@@ -14,11 +14,6 @@
 namespace civic::campaign {
 namespace {
 
-bool known_field(const std::string& field) {
-  const auto& known = supporter_fields();
-  return std::find(known.begin(), known.end(), field) != known.end();
-}
-
 void check_sender_columns(const Campaign& c, const letters::LetterTemplate& letter_template) {
   letters::Sender mapped;
   mapped.name = c.columns.count("name") ? "x" : "";
@@ -37,31 +32,13 @@ void check_sender_columns(const Campaign& c, const letters::LetterTemplate& lett
   }
 }
 
-// The place without the districts of the level the campaign leaves out:
-// the seat cache is keyed by districts, and a federal campaign's supporters
-// share a few hundred congressional districts but thousands of state ones.
-geo::Location only_level(const geo::Location& location, const std::string& level) {
-  geo::Location kept;
-  kept.point = location.point;
-  kept.state = location.state;
-  kept.legislative_known = location.legislative_known && level != "federal";
-  if (level != "federal") {
-    kept.sldu = location.sldu;
-    kept.sldl = location.sldl;
-  }
-  if (level != "state") {
-    kept.cd = location.cd;
-  }
-  return kept;
-}
-
 }  // namespace
 
 void check_template_fields(const Campaign& c, const letters::LetterTemplate& letter_template) {
   check_sender_columns(c, letter_template);
   const auto& used = letter_template.supporter_fields();
   for (const auto& [field, column] : c.columns) {
-    if (!known_field(field) && !used.count(field)) {
+    if (!is_supporter_field(field) && !used.count(field)) {
       const auto near = text::closest_match(field, supporter_fields());
       throw usage_error(c.file.string() + ": [supporters.columns] maps '" + field + "', which is no supporter field" +
                         " and which the template (" + letter_template.origin() + ") does not use as {{supporter." +
@@ -113,7 +90,7 @@ std::optional<std::string> Planner::place_targets(const geo::BulkRow& row, std::
   if (level != "all") {
     filter.level = reps::parse_level(level);
   }
-  for (const auto& located : reps::seats_for_location(m_in.reference, only_level(location, level), filter, m_seats)) {
+  for (const auto& located : reps::seats_for_location(m_in.reference, location, filter, m_seats)) {
     if (located.seat.vacant()) {
       ++m_summary.vacant_seats;
       continue;
@@ -156,19 +133,18 @@ void Planner::add_letters(const Supporter& s, const std::vector<Target>& targets
       m_summary.notes.insert(target.official->name + ": " + pick.note);
     }
     input.recipient = letters::make_recipient(*target.official, target.role, pick.office);
-    LetterJob job{s.row,
-                  s.id,
-                  {target.official->id, target.official->name, reps::office_label(target.role), target.role.state,
-                   target.role.district},
-                  input.recipient.office_kind,
-                  pick.office ? pick.office->address : "",
-                  bundle_stem(*target.official, pick.office, input.recipient.office_kind),
-                  input};
-    auto& count = m_summary.per_office[{job.official.id, job.office}];
-    count.official = job.official.title + " " + job.official.name;
+    LetterMeta meta{s.row,
+                    s.id,
+                    {target.official->id, target.official->name, reps::office_label(target.role),
+                     target.role.state, target.role.district},
+                    input.recipient.office_kind,
+                    pick.office ? pick.office->address : "",
+                    bundle_stem(*target.official, pick.office, input.recipient.office_kind)};
+    auto& count = m_summary.per_office[{meta.official.id, meta.office}];
+    count.official = meta.official.title + " " + meta.official.name;
     ++count.letters;
     ++m_summary.letters;
-    out.push_back(std::move(job));
+    out.push_back({std::move(meta), input});
   }
 }
 
@@ -186,11 +162,11 @@ std::vector<LetterJob> Planner::plan(const Supporter& s, const geo::BulkRow* loc
   return out;
 }
 
-void Planner::reject(std::size_t row, const std::string& supporter_id, const std::string& official_id,
-                     const std::string& office, const std::string& reason) {
+void Planner::reject(const LetterMeta& letter, const std::string& reason) {
   const auto& columns = m_in.campaign.columns;
-  m_summary.problems.push_back({row, supporter_id, columns.count("story") ? columns.at("story") : "", reason});
-  const auto key = std::make_pair(official_id, office);
+  m_summary.problems.push_back(
+      {letter.row, letter.supporter_id, columns.count("story") ? columns.at("story") : "", reason});
+  const auto key = std::make_pair(letter.official.id, letter.office);
   if (--m_summary.per_office[key].letters <= 0) {
     m_summary.per_office.erase(key);
   }

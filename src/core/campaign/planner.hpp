@@ -21,14 +21,20 @@
 
 namespace civic::campaign {
 
-// One letter to write: who from, to whom, at which office.
-struct LetterJob {
-  std::size_t row = 0;
+// Whose letter it is and where it goes: what the manifest, the bundles and
+// the journal record of it.
+struct LetterMeta {
+  std::size_t row = 0;  // the supporter's CSV line
   std::string supporter_id;
   journal::OfficialSnapshot official;
   std::string office_kind;  // district | capitol
   std::string office;       // the address, on one line
   std::string bundle;       // its office bundle, without extension
+};
+
+// One letter to write.
+struct LetterJob {
+  LetterMeta meta;
   letters::LetterInput input;
 };
 
@@ -69,11 +75,9 @@ public:
   // supporter's place (null when the campaign names its officials).
   std::vector<LetterJob> plan(const Supporter& supporter, const geo::BulkRow* located);
   // A letter that could not be rendered after all (a form message too long).
-  void reject(std::size_t row, const std::string& supporter_id, const std::string& official_id,
-              const std::string& office, const std::string& reason);
+  void reject(const LetterMeta& letter, const std::string& reason);
   // Sorts the problems by row; call once every supporter is planned.
   PlanSummary& finish();
-  const PlanSummary& summary() const { return m_summary; }
 
 private:
   struct Target {

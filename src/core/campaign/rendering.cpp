@@ -52,19 +52,19 @@ std::string bundle_stem(const reps::Official& official, const reps::Office* offi
 }
 
 RenderedLetter render_letter(letters::LetterRenderer& renderer, LetterJob&& job, const RenderSettings& settings) {
-  RenderedLetter letter{job.row,       job.supporter_id, std::move(job.official),   job.office_kind,
-                        job.office,    job.bundle,       job.input.sender.name,     job.input.sender.email,
-                        {},            {},               {}};
+  RenderedLetter letter;
+  letter.meta = std::move(job.meta);
   try {
     letter.doc = letters::compose(renderer, job.input);
   } catch (const Error& e) {
     letter.error = e.what();
     return letter;
   }
+  letter.sender = std::move(job.input.sender);
   if (!settings.files || !settings.campaign.letter_files) {
     return letter;
   }
-  const auto folder = letters::file_slug(letter.supporter_id) + "/" + letter.doc.file_stem + ".";
+  const auto folder = letters::file_slug(letter.meta.supporter_id) + "/" + letter.doc.file_stem + ".";
   for (const auto& format : settings.campaign.formats) {
     letter.files.push_back({format, folder + format, render(letter, format, settings)});
   }

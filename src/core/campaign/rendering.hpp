@@ -19,14 +19,8 @@ struct RenderedFile {
 };
 
 struct RenderedLetter {
-  std::size_t row = 0;
-  std::string supporter_id;
-  journal::OfficialSnapshot official;
-  std::string office_kind;
-  std::string office;
-  std::string bundle;  // the office bundle's path without extension: bundles/<official>-<office>
-  std::string sender_name;
-  std::string sender_email;
+  LetterMeta meta;
+  letters::Sender sender;
   letters::LetterDocument doc;
   std::vector<RenderedFile> files;  // one per format; none when only bundles are written
   std::string error;                // why it could not be rendered (a form message too long)

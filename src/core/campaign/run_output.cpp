@@ -39,7 +39,7 @@ std::string problems_csv(const std::vector<Problem>& problems) {
 }  // namespace
 
 RunWriter::RunWriter(const fs::path& dir, const Campaign& campaign, const RunBasis& basis)
-    : m_dir(dir), m_campaign(campaign) {
+    : m_dir(dir), m_campaign(campaign), m_bundle_formats(bundle_formats(campaign)) {
   fs::create_directories(m_dir);
   // An earlier manifest no longer tells what is in the folder once this
   // run starts writing.
@@ -47,7 +47,7 @@ RunWriter::RunWriter(const fs::path& dir, const Campaign& campaign, const RunBas
   // run.json first: a run stopped half way is resumed against the same basis.
   write_file_atomic(m_dir / "run.json", run_json(basis));
   m_files = std::make_unique<StagedWriter>(m_dir / k_staging);
-  m_bundles = std::make_unique<BundleSpool>(m_dir / k_staging, bundle_formats(campaign),
+  m_bundles = std::make_unique<BundleSpool>(m_dir / k_staging, m_bundle_formats,
                                             campaign.bundle == "office" && campaign.channel == "letter");
   m_manifest.open(m_dir / k_staging / "manifest.csv", std::ios::binary);
   m_manifest << csv::format_row(
@@ -67,7 +67,7 @@ void RunWriter::write_if_changed(const fs::path& relative, const std::string& by
   ++m_result.written;
 }
 
-void RunWriter::manifest_row(const RenderedLetter& l, const std::string& format, const std::string& file,
+void RunWriter::manifest_row(const LetterMeta& l, const std::string& format, const std::string& file,
                              const std::string& bytes) {
   m_manifest << csv::format_row({std::to_string(l.row), l.supporter_id, l.official.id, l.official.name,
                                  l.office_kind, l.office, format, file, sha256_hex(bytes)});
@@ -76,23 +76,30 @@ void RunWriter::manifest_row(const RenderedLetter& l, const std::string& format,
 void RunWriter::add(const std::vector<RenderedLetter>& letters, const CancelToken& cancel) {
   for (const auto& letter : letters) {
     cancel.throw_if_cancelled();
+    const std::string* text = nullptr;  // the letter as text, when it was written as such
     for (const auto& file : letter.files) {
       write_if_changed(file.path, file.bytes);
-      manifest_row(letter, file.format, file.path, file.bytes);
+      manifest_row(letter.meta, file.format, file.path, file.bytes);
+      text = file.format == "txt" ? &file.bytes : text;
     }
     if (m_bundles->idle()) {
       continue;
     }
-    const auto text = letters::to_text(letter.doc);
-    m_bundles->add(letter, text);
+    const auto own_text = text == nullptr ? letters::to_text(letter.doc) : std::string();
+    text = text == nullptr ? &own_text : text;
+    m_bundles->add(letter, *text);
     if (!m_campaign.letter_files) {
       // The bundles are the only files: each letter is listed with its
       // bundle and the digest of its own text.
-      for (const auto& format : bundle_formats(m_campaign)) {
-        manifest_row(letter, format, letter.bundle + "." + format, text);
+      for (const auto& format : m_bundle_formats) {
+        manifest_row(letter.meta, format, letter.meta.bundle + "." + format, *text);
       }
     }
   }
+  check_manifest();
+}
+
+void RunWriter::check_manifest() const {
   if (!m_manifest) {
     throw Error("cannot write " + (m_dir / k_staging / "manifest.csv").string()).hint("check the free space");
   }
@@ -103,9 +110,7 @@ WriteResult RunWriter::finish(const std::vector<Problem>& problems, const std::s
   m_bundles->finish([this](const std::string& path, const std::string& bytes) { write_if_changed(path, bytes); },
                     title, date);
   m_manifest.close();
-  if (!m_manifest) {
-    throw Error("cannot write " + (m_dir / k_staging / "manifest.csv").string()).hint("check the free space");
-  }
+  check_manifest();
   // Every letter on disk before the manifest that lists them.
   sync_filesystem(m_dir);
   write_file_atomic(m_dir / "problems.csv", problems_csv(problems));

@@ -40,12 +40,14 @@ public:
   WriteResult finish(const std::vector<Problem>& problems, const std::string& title, const std::string& date);
 
 private:
+  void check_manifest() const;
   void write_if_changed(const std::filesystem::path& relative, const std::string& bytes);
-  void manifest_row(const RenderedLetter& letter, const std::string& format, const std::string& file,
+  void manifest_row(const LetterMeta& letter, const std::string& format, const std::string& file,
                     const std::string& bytes);
 
   std::filesystem::path m_dir;
   const Campaign& m_campaign;
+  std::vector<std::string> m_bundle_formats;  // txt and pdf among the formats, with bundle = "office"
   std::unique_ptr<StagedWriter> m_files;
   std::unique_ptr<BundleSpool> m_bundles;
   std::ofstream m_manifest;

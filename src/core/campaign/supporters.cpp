@@ -1,6 +1,5 @@
 #include "core/campaign/supporters.hpp"
 
-#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -128,8 +127,7 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
     s.sender.phone = get(row, "phone");
     s.story = get(row, "story");
     for (const auto& entry : column) {
-      const auto& known = supporter_fields();
-      if (std::find(known.begin(), known.end(), entry.first) == known.end()) {
+      if (!is_supporter_field(entry.first)) {
         s.fields[entry.first] = get(row, entry.first);
       }
     }

@@ -203,26 +203,22 @@ std::string join_standalone_tags(const std::string& text) {
 
 }  // namespace
 
+// The template as checked; each LetterRenderer parses it into an engine of
+// its own.
 struct LetterTemplate::Impl {
-  explicit Impl(const std::string& text) : prepared(text), engine(text) {}
   std::string prepared;  // the text the engine parses
   std::string origin;
   TemplateUse use;
-  mustache engine;
 };
 
 LetterTemplate LetterTemplate::compile(const templates::SourceFile& file) {
   auto use = check_template(file);
-  auto impl = std::make_shared<Impl>(join_standalone_tags(file.text));
-  if (!impl->engine.is_valid()) {
-    throw usage_error(file.origin + ": " + impl->engine.error_message());
+  auto prepared = join_standalone_tags(file.text);
+  if (const mustache engine(prepared); !engine.is_valid()) {
+    throw usage_error(file.origin + ": " + engine.error_message());
   }
-  // Values go in as they are; the output format does any escaping.
-  impl->engine.set_custom_escape([](const std::string& s) { return s; });
-  impl->origin = file.origin;
-  impl->use = std::move(use);
   LetterTemplate compiled;
-  compiled.m_impl = std::move(impl);
+  compiled.m_impl = std::make_shared<Impl>(Impl{std::move(prepared), file.origin, std::move(use)});
   return compiled;
 }
 
@@ -231,6 +227,7 @@ std::string LetterTemplate::render(const LetterInput& input) const { return Lett
 struct LetterRenderer::State {
   State(const LetterTemplate::Impl& impl, const LetterInput& common)
       : origin(impl.origin), engine(impl.prepared), shared(shared_data(common)) {
+    // Values go in as they are; the output format does any escaping.
     engine.set_custom_escape([](const std::string& s) { return s; });
   }
   std::string origin;

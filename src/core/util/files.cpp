@@ -83,16 +83,6 @@ void write_file_atomic(const fs::path& path, std::string_view content) {
   commit_file(write_temp(path, content), path);
 }
 
-void write_file_replace(const fs::path& path, std::string_view content) {
-  const auto temp = write_temp(path, content);
-  std::error_code ec;
-  fs::rename(temp, path, ec);
-  if (ec) {
-    fs::remove(temp);
-    throw Error("cannot replace " + path.string() + ": " + ec.message());
-  }
-}
-
 bool file_holds(const fs::path& path, std::string_view content) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {

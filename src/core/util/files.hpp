@@ -16,10 +16,6 @@ std::optional<std::string> read_file_if_exists(const std::filesystem::path& path
 // Replaces `path` with `content` in one step; the old file survives a failure.
 void write_file_atomic(const std::filesystem::path& path, std::string_view content);
 
-// Replaces `path` in one step (a rename) without waiting for the disk: for
-// many files at once, made durable together by sync_filesystem(). A killed
-// process leaves each file whole, old or new.
-void write_file_replace(const std::filesystem::path& path, std::string_view content);
 // Waits until everything written to the file system holding `dir` is on disk.
 void sync_filesystem(const std::filesystem::path& dir);
 
