@@ -35,6 +35,20 @@ fs::path copy_campaign(const fs::path& dir) {
   return dir / "campaign.toml";
 }
 
+// The campaign.toml in `dir` with each `from` (its first occurrence)
+// replaced by `to`, saved beside it as `name`.
+fs::path campaign_variant(const fs::path& dir, const std::string& name,
+                          const std::vector<std::pair<std::string, std::string>>& edits) {
+  auto text = read_file(dir / "campaign.toml");
+  for (const auto& [from, to] : edits) {
+    const auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, "not in campaign.toml: ", from);
+    text.replace(at, from.size(), to);
+  }
+  write_file_atomic(dir / name, text);
+  return dir / name;
+}
+
 // Every file under `dir`, by relative path.
 std::map<std::string, std::string> snapshot(const fs::path& dir) {
   std::map<std::string, std::string> files;
@@ -174,9 +188,8 @@ TEST_CASE("a changed template is noticed; --force regenerates, dated today") {
   load_mini_mirror(world);
   const auto file = copy_campaign(world.dir / "drive");
   REQUIRE(run_cli(world, {"campaign", "run", file.string(), "--offline"}).code == 3);
-  auto toml = read_file(file);
-  write_file_atomic(file,
-                    toml.replace(toml.find("output = \"out\""), 14, "output = \"out\"\ntemplate = \"t.mustache\""));
+  campaign_variant(file.parent_path(), "campaign.toml",
+                   {{"output = \"out\"", "output = \"out\"\ntemplate = \"t.mustache\""}});
   write_text(world.dir / "drive" / "t.mustache",
              "{{recipient.salutation}}\n\nPlease support {{bill.number}}.\n\n{{sender.name}}\n");
   auto refused = run_cli(world, {"campaign", "run", file.string(), "--offline"});
@@ -221,10 +234,7 @@ TEST_CASE("campaign files are strict: keys, values and columns are named where t
   const auto dir = world.dir / "c";
   copy_campaign(dir);
   auto write_campaign = [&](const std::string& from, const std::string& to) {
-    auto text = read_file(dir / "campaign.toml");
-    text.replace(text.find(from), from.size(), to);
-    write_file_atomic(dir / "x.toml", text);
-    return dir / "x.toml";
+    return campaign_variant(dir, "x.toml", {{from, to}});
   };
   CHECK_THROWS_WITH_AS(campaign::load_campaign(write_campaign("stance = \"support\"", "stance = \"suport\"")),
                        doctest::Contains("x.toml:5:10: 'stance' is 'suport'; use support | oppose | thanks | "
@@ -323,10 +333,9 @@ TEST_CASE("emails as .eml files, one bundle per office and mailing labels") {
   load_mini_mirror(world);
   const auto dir = world.dir / "drive";
   copy_campaign(dir);
-  auto toml = read_file(dir / "campaign.toml");
-  toml.replace(toml.find("channel = \"letter\""), 18, "channel = \"email\"");
-  toml.replace(toml.find("formats = [\"txt\", \"html\"]"), 25, "formats = [\"eml\", \"txt\"]\nbundle = \"office\"");
-  write_file_atomic(dir / "email.toml", toml);
+  campaign_variant(dir, "email.toml",
+                   {{"channel = \"letter\"", "channel = \"email\""},
+                    {"formats = [\"txt\", \"html\"]", "formats = [\"eml\", \"txt\"]\nbundle = \"office\""}});
   auto supporters = read_file(dir / "supporters.csv");
   supporters.replace(supporters.find("Pat Doe,"), 8, "Zoë Doe,");
   write_file_atomic(dir / "supporters.csv", supporters);
@@ -359,9 +368,7 @@ TEST_CASE("postal letters bundled per office come with mailing labels and one PD
   load_mini_mirror(world);
   const auto dir = world.dir / "drive";
   copy_campaign(dir);
-  auto toml = read_file(dir / "campaign.toml");
-  toml.replace(toml.find("formats = [\"txt\", \"html\"]"), 25, "formats = [\"pdf\"]\nbundle = \"office\"");
-  write_file_atomic(dir / "print.toml", toml);
+  campaign_variant(dir, "print.toml", {{"formats = [\"txt\", \"html\"]", "formats = [\"pdf\"]\nbundle = \"office\""}});
   REQUIRE(run_cli(world, {"campaign", "run", (dir / "print.toml").string(), "--offline"}).code == 3);
   const auto out = dir / "out";
   CHECK(read_file(out / "bundles/carol-placeholder-c000003-district.pdf").rfind("%PDF-", 0) == 0);
@@ -414,8 +421,7 @@ TEST_CASE("three hundred generated supporters and every kind of bad row, end to 
   CHECK(manifest.rows().size() == 800);
   CHECK(journal_count(world) == 800);
   // Rendered on one thread instead of three, in another folder: the same bytes.
-  auto toml = read_file(dir / "campaign.toml");
-  write_text(dir / "one.toml", toml.replace(toml.find("[supporters]"), 12, "output = \"one\"\n\n[supporters]"));
+  campaign_variant(dir, "one.toml", {{"[supporters]", "output = \"one\"\n\n[supporters]"}});
   REQUIRE(run_cli(world, {"campaign", "run", (dir / "one.toml").string(), "--offline", "--jobs", "1"}).code == 3);
   CHECK(snapshot(dir / "one") == snapshot(dir / "out"));
 }
@@ -425,10 +431,12 @@ TEST_CASE("only the office bundles, when letter_files is false; each letter list
   load_mini_mirror(world);
   const auto dir = world.dir / "drive";
   copy_campaign(dir);
-  auto toml = read_file(dir / "campaign.toml");
-  toml.replace(toml.find("formats = [\"txt\", \"html\"]"), 25,
-               "formats = [\"txt\"]\nbundle = \"office\"\nletter_files = false");
-  write_file_atomic(dir / "bundles.toml", toml);
+  const auto only_bundles = [&](const std::string& bundle, const std::string& name) {
+    return campaign_variant(
+        dir, name,
+        {{"formats = [\"txt\", \"html\"]", "formats = [\"txt\"]\nbundle = \"" + bundle + "\"\nletter_files = false"}});
+  };
+  only_bundles("office", "bundles.toml");
   REQUIRE(run_cli(world, {"campaign", "run", (dir / "bundles.toml").string(), "--offline"}).code == 3);
   const auto out = dir / "out";
   CHECK_FALSE(fs::exists(out / "s1"));
@@ -446,10 +454,8 @@ TEST_CASE("only the office bundles, when letter_files is false; each letter list
     }
     CHECK_MESSAGE(found, csv::Table::field(row, 7));
   }
-  toml.replace(toml.find("bundle = \"office\""), 17, "bundle = \"none\"");
-  write_file_atomic(dir / "nothing.toml", toml);
-  CHECK_THROWS_WITH_AS(campaign::load_campaign(dir / "nothing.toml"), doctest::Contains("needs bundle = \"office\""),
-                       Error);
+  CHECK_THROWS_WITH_AS(campaign::load_campaign(only_bundles("none", "nothing.toml")),
+                       doctest::Contains("needs bundle = \"office\""), Error);
 }
 
 TEST_CASE("a column the campaign maps to a field of its own is printed by the template") {
@@ -466,16 +472,15 @@ TEST_CASE("a column the campaign maps to a field of its own is printed by the te
   write_file_atomic(dir / "mine.mustache",
                     "{{recipient.salutation}}\n\nI write for {{#supporter.chapter}}the {{supporter.chapter}} of "
                     "{{/supporter.chapter}}our group.\n\n{{sender.name}}\n");
-  auto toml = read_file(dir / "campaign.toml");
-  toml.replace(toml.find("output = \"out\""), 15, "output = \"out\"\ntemplate = \"mine.mustache\"");
-  write_file_atomic(dir / "mine.toml", toml);
+  const std::pair<std::string, std::string> use_template{"output = \"out\"",
+                                                         "output = \"out\"\ntemplate = \"mine.mustache\""};
+  campaign_variant(dir, "mine.toml", {use_template});
   // Not mapped yet: the template's field is named.
   auto refused = run_cli(world, {"campaign", "run", (dir / "mine.toml").string(), "--offline"});
   CHECK(refused.code == 2);
   CHECK(refused.err.find("uses {{supporter.chapter}}, and [supporters.columns] maps no column to 'chapter'") !=
         std::string::npos);
-  toml.replace(toml.find("story = \"story\""), 15, "story = \"story\"\nchapter = \"chapter\"");
-  write_file_atomic(dir / "mine.toml", toml);
+  campaign_variant(dir, "mine.toml", {use_template, {"story = \"story\"", "story = \"story\"\nchapter = \"chapter\""}});
   REQUIRE(run_cli(world, {"campaign", "run", (dir / "mine.toml").string(), "--offline"}).code == 3);
   CHECK(read_file(dir / "out/s1/hr1144-119-support-letter-carol-placeholder-c000003.txt")
             .find("I write for the Kent Chapter of our group.") != std::string::npos);
@@ -487,4 +492,26 @@ TEST_CASE("a column the campaign maps to a field of its own is printed by the te
                                 "--sender-address", "1 Elm St, Kent, WA 98030"});
   CHECK(letter.code == 2);
   CHECK(letter.err.find("which a campaign fills from its supporters CSV") != std::string::npos);
+}
+
+TEST_CASE("a bundle is named by its official and office kind; the city tells offices of one kind apart") {
+  reps::Official carol;
+  carol.id = "C000003";
+  carol.name = "Carol Placeholder";
+  for (const auto& [kind, city] : std::vector<std::pair<std::string, std::string>>{
+           {"capitol", "Washington"}, {"district", "Seattle"}, {"district", "Kent"}, {"district", "Kent"}}) {
+    reps::Office office;
+    office.kind = kind;
+    office.city = city;
+    carol.offices.push_back(office);
+  }
+  const auto& offices = carol.offices;
+  CHECK(campaign::bundle_stem(carol, &offices[0], "capitol") == "bundles/carol-placeholder-c000003-capitol");
+  CHECK(campaign::bundle_stem(carol, &offices[1], "district") ==
+        "bundles/carol-placeholder-c000003-district-seattle");
+  CHECK(campaign::bundle_stem(carol, &offices[2], "district") ==
+        "bundles/carol-placeholder-c000003-district-kent-1");
+  CHECK(campaign::bundle_stem(carol, &offices[3], "district") ==
+        "bundles/carol-placeholder-c000003-district-kent-2");
+  CHECK(campaign::bundle_stem(carol, nullptr, "district") == "bundles/carol-placeholder-c000003-district");
 }
