@@ -78,9 +78,9 @@ std::unique_ptr<geo::CensusGeocoder> make_geocoder(Runtime& rt, bool no_cache) {
   return std::make_unique<geo::CensusGeocoder>(rt.env().http, std::move(census));
 }
 
-PlaceResolver::PlaceResolver(Runtime& rt, const PlaceOptions& options, geo::Locator::Mode mode)
+PlaceResolver::PlaceResolver(Runtime& rt, const PlaceOptions& options)
     : m_rt(rt),
-      m_locator(rt.reference(), mode),
+      m_locator(rt.reference()),
       m_geocoder(options.offline ? nullptr : make_geocoder(rt, options.no_cache)) {}
 
 geo::Location PlaceResolver::resolve(const PlaceOptions& options) {

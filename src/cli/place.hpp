@@ -39,7 +39,7 @@ void add_place_options(CLI::App& command, PlaceOptions& options);
 // What resolving places needs, made once per command.
 class PlaceResolver {
 public:
-  PlaceResolver(Runtime& rt, const PlaceOptions& options, geo::Locator::Mode mode = geo::Locator::Mode::lookup);
+  PlaceResolver(Runtime& rt, const PlaceOptions& options);
   geo::Location resolve(const PlaceOptions& options);
   geo::Locator& locator() { return m_locator; }
   geo::CensusGeocoder* geocoder() { return m_geocoder.get(); }

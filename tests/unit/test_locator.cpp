@@ -125,7 +125,7 @@ TEST_CASE("a point in a gap between files gets its state's nearest district, mar
 
 TEST_CASE("bulk mode (leaves in memory) answers as lookups do") {
   Fixture f;
-  geo::Locator bulk(*f.db, geo::Locator::Mode::in_memory);
+  geo::Locator bulk(*f.db, geo::Locator::load_leaves(*f.db));
   for (const geo::LatLon p : {geo::LatLon{0.5, 0.5}, {0.2, 0.2}, {0.5, 3.5}, {52, 173.1}, {0.5, 1.0005}, {9, 9}}) {
     const auto a = f.locator->locate(p);
     const auto b = bulk.locate(p);
@@ -140,9 +140,16 @@ TEST_CASE("cell codes interleave longitude and latitude; packed leaves round-tri
   CHECK(geo::cell_code({90, 180}) == 0xFFFFFFFFu);
   CHECK(geo::cell_code({0, 0}) == 0xC0000000u);
   const std::vector<geo::CellLeaf> leaves = {{1, 5, 7}, {6, 6, 0}, {0xFFFFFF00u, 0xFFFFFFFFu, 123456}};
-  const auto back = geo::unpack_leaves(geo::pack_leaves(leaves));
+  const geo::PackedLeaves back(geo::pack_leaves(leaves));
   REQUIRE(back.size() == 3);
-  CHECK(back[2].start == 0xFFFFFF00u);
-  CHECK(back[2].boundary == 123456);
-  CHECK_THROWS_AS(geo::unpack_leaves("12345"), Error);
+  CHECK(back.at(2).start == 0xFFFFFF00u);
+  CHECK(back.at(2).boundary == 123456);
+  CHECK_THROWS_AS(geo::PackedLeaves("12345"), Error);
+  // A code finds the leaf whose range holds it, and nothing between ranges.
+  CHECK(back.find(1)->boundary == 7);
+  CHECK(back.find(5)->boundary == 7);
+  CHECK(back.find(6)->boundary == 0);
+  CHECK_FALSE(back.find(0).has_value());
+  CHECK_FALSE(back.find(7).has_value());
+  CHECK(back.find(0xFFFFFFFFu)->boundary == 123456);
 }

@@ -1,6 +1,8 @@
 #include "core/geo/bulk.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <future>
 #include <map>
 #include <thread>
 
@@ -176,8 +178,8 @@ constexpr std::size_t k_block = 8192;
 
 // What one thread locates with: its own connection and locator.
 struct Worker {
-  explicit Worker(std::unique_ptr<SQLite::Database> database)
-      : db(std::move(database)), locator(*db, Locator::Mode::in_memory) {
+  Worker(std::unique_ptr<SQLite::Database> database, std::shared_ptr<const Locator::Leaves> leaves)
+      : db(std::move(database)), locator(*db, std::move(leaves)) {
     // One read transaction for the run: otherwise SQLite takes a lock and
     // looks for a hot journal before every statement.
     db->exec("BEGIN");
@@ -225,10 +227,35 @@ std::vector<std::size_t> cell_order(const std::vector<csv::Record>& rows, std::s
   return order;
 }
 
+// Locates rows order[0..) on every worker: each takes the next few in
+// turn, so a thread that meets many mixed cells does not hold the rest up.
+void locate_block(const std::vector<std::size_t>& order, std::size_t first, const std::vector<csv::Record>& rows,
+                  const Columns& columns, std::vector<std::unique_ptr<Worker>>& workers,
+                  const AddressBatches& batches, const BulkOptions& options, std::vector<BulkRow>& block) {
+  constexpr std::size_t k_turn = 64;  // neighbours in cell order, which share pieces
+  std::atomic<std::size_t> next{0};
+  std::vector<std::jthread> pool;
+  for (auto& worker : workers) {
+    pool.emplace_back([&, w = worker.get()] {
+      for (std::size_t begin = next.fetch_add(k_turn); begin < order.size(); begin = next.fetch_add(k_turn)) {
+        for (std::size_t k = begin; k < std::min(order.size(), begin + k_turn); ++k) {
+          const auto index = order[k];
+          block[index - first] = locate_one(rows[index], index, columns, *w, batches, options);
+        }
+      }
+      // The next block is elsewhere: keep memory flat.
+      w->locator.forget_pieces();
+    });
+  }
+}
+
 }  // namespace
 
 BulkSummary locate_rows(const std::string& csv_text, const std::string& file_name, const BulkOptions& options,
                         const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row) {
+  // The cell index loads while the input is parsed.
+  auto first_db = options.open_database();
+  auto leaves = std::async(std::launch::async, [&db = *first_db] { return Locator::load_leaves(db); });
   const auto table = csv::Table::parse(csv_text, file_name);
   const auto columns = find_columns(table, file_name);
   const auto& rows = table.rows();
@@ -236,9 +263,11 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
 
   const unsigned cores = options.threads != 0 ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
   const unsigned threads = rows.size() < 2000 ? 1 : cores;
+  const auto shared_leaves = leaves.get();
   std::vector<std::unique_ptr<Worker>> workers;
-  for (unsigned t = 0; t < threads; ++t) {
-    workers.push_back(std::make_unique<Worker>(options.open_database()));
+  workers.push_back(std::make_unique<Worker>(std::move(first_db), shared_leaves));
+  while (workers.size() < threads) {
+    workers.push_back(std::make_unique<Worker>(options.open_database(), shared_leaves));
   }
 
   BulkSummary summary;
@@ -247,22 +276,8 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
     cancel.throw_if_cancelled();
     const std::size_t last = std::min(rows.size(), first + k_block);
     batches.prefetch(first, last, rows);
-    const auto order = cell_order(rows, first, last, columns);
     block.assign(last - first, BulkRow{});
-    {
-      std::vector<std::jthread> pool;
-      const std::size_t share = (order.size() + threads - 1) / threads;
-      for (unsigned t = 0; t < threads; ++t) {
-        pool.emplace_back([&, t] {
-          for (std::size_t k = t * share; k < std::min(order.size(), (t + 1) * share); ++k) {
-            const auto index = order[k];
-            block[index - first] = locate_one(rows[index], index, columns, *workers[t], batches, options);
-          }
-          // The next block is elsewhere: keep memory flat.
-          workers[t]->locator.forget_pieces();
-        });
-      }
-    }
+    locate_block(cell_order(rows, first, last, columns), first, rows, columns, workers, batches, options, block);
     for (auto& row : block) {
       summary.failed += row.error.empty() ? 0 : 1;
       ++summary.rows;

@@ -101,24 +101,17 @@ std::vector<CellPiece> unpack_pieces(std::string_view blob) {
   return pieces;
 }
 
-std::vector<CellLeaf> unpack_leaves(std::string_view blob) {
-  if (blob.size() % 12 != 0) {
+PackedLeaves::PackedLeaves(std::string_view blob) : m_words(blob.size() / 4) {
+  if (blob.size() % k_packed_leaf_bytes != 0) {
     throw Error("the packed cell index is damaged").hint("run 'civic data update' to rebuild it");
   }
-  std::vector<CellLeaf> leaves(blob.size() / 12);
   if constexpr (std::endian::native == std::endian::little) {
-    // The blob's layout on this machine: copy the words, widen the ids.
-    std::vector<std::uint32_t> words(blob.size() / 4);
-    std::memcpy(words.data(), blob.data(), blob.size());
-    for (std::size_t i = 0; i < leaves.size(); ++i) {
-      leaves[i] = {words[i * 3], words[i * 3 + 1], static_cast<std::int64_t>(words[i * 3 + 2])};
-    }
+    std::memcpy(m_words.data(), blob.data(), blob.size());
   } else {
-    for (std::size_t i = 0; i < leaves.size(); ++i) {
-      leaves[i] = {get(blob, i * 12), get(blob, i * 12 + 4), static_cast<std::int64_t>(get(blob, i * 12 + 8))};
+    for (std::size_t i = 0; i < m_words.size(); ++i) {
+      m_words[i] = get(blob, i * 4);
     }
   }
-  return leaves;
 }
 
 }  // namespace civic::geo

@@ -12,6 +12,7 @@
 // finding a point's leaf is a binary search (or one indexed query).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,12 +50,52 @@ struct CellIndex {
   std::vector<CellPiece> pieces;
 };
 
-// Leaves as a blob of little-endian uint32 triples (start, last, boundary),
-// and back; throws on a blob of the wrong size.
+// Leaves as a blob of little-endian uint32 triples (start, last, boundary).
 inline constexpr std::size_t k_packed_leaf_bytes = 12;
 std::string pack_leaves(const std::vector<CellLeaf>& leaves);
-std::vector<CellLeaf> unpack_leaves(std::string_view blob);
 CellLeaf unpack_leaf(std::string_view bytes);  // one triple
+
+// The leaf holding `code` among `count` sorted leaves, where leaf_at(i)
+// reads the i-th: a binary search on whatever holds them.
+template <class LeafAt>
+std::optional<CellLeaf> find_leaf(std::size_t count, CellCode code, LeafAt&& leaf_at) {
+  std::size_t low = 0;
+  std::size_t high = count;
+  std::optional<CellLeaf> found;
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    const CellLeaf leaf = leaf_at(mid);
+    if (leaf.start <= code) {
+      found = leaf;
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  if (!found || found->last < code) {
+    return std::nullopt;
+  }
+  return found;
+}
+
+// A layer's packed leaves held in memory as they are stored, twelve bytes
+// a leaf (bulk work keeps every layer's and shares them between threads).
+class PackedLeaves {
+public:
+  PackedLeaves() = default;
+  // Throws on a blob that is not whole triples.
+  explicit PackedLeaves(std::string_view blob);
+  std::size_t size() const { return m_words.size() / 3; }
+  CellLeaf at(std::size_t i) const {
+    return {m_words[i * 3], m_words[i * 3 + 1], static_cast<std::int64_t>(m_words[i * 3 + 2])};
+  }
+  std::optional<CellLeaf> find(CellCode code) const {
+    return find_leaf(size(), code, [this](std::size_t i) { return at(i); });
+  }
+
+private:
+  std::vector<std::uint32_t> m_words;  // native byte order
+};
 
 // The pieces of one mixed leaf in one blob: for each, little-endian uint32
 // boundary, area length, area WKB, edge length, edge WKB.

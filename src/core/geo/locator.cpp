@@ -24,8 +24,8 @@ struct Locator::Layer {
   std::size_t number;
   std::string name;
   SQLite::Statement pieces_row;
-  std::vector<Leaf> leaves;   // in memory mode
-  sqlite3_blob* blob = nullptr;  // lookup mode: the packed leaves, read in place
+  const PackedLeaves* leaves = nullptr;  // in memory, or else:
+  sqlite3_blob* blob = nullptr;          // the packed leaves, read in place
   std::size_t count = 0;
   std::unordered_map<CellCode, std::vector<Piece>> pieces;
 };
@@ -38,20 +38,28 @@ std::string_view blob_view(const SQLite::Column& column) {
 
 }  // namespace
 
-Locator::Locator(SQLite::Database& db, Mode mode)
+std::shared_ptr<const Locator::Leaves> Locator::load_leaves(SQLite::Database& db) {
+  auto leaves = std::make_shared<Leaves>();
+  SQLite::Statement whole(db, "SELECT leaves FROM cell_pack WHERE layer = ?");
+  for (std::size_t i = 0; i < leaves->size(); ++i) {
+    whole.reset();
+    whole.bind(1, k_cell_layers[i]);
+    if (whole.executeStep()) {
+      (*leaves)[i] = PackedLeaves(blob_view(whole.getColumn(0)));
+    }
+  }
+  return leaves;
+}
+
+Locator::Locator(SQLite::Database& db, std::shared_ptr<const Leaves> leaves)
     : m_db(db),
-      m_mode(mode),
+      m_leaves(std::move(leaves)),
       m_boundary(db, "SELECT layer, state, geoid, division_id, district, name, vintage FROM boundary WHERE id = ?") {
   SQLite::Statement pack(db, "SELECT rowid, length(leaves) FROM cell_pack WHERE layer = ?");
-  SQLite::Statement whole(db, "SELECT leaves FROM cell_pack WHERE layer = ?");
   for (std::size_t i = 0; i < std::size(k_cell_layers); ++i) {
     auto layer = std::make_unique<Layer>(db, i);
-    if (mode == Mode::in_memory) {
-      whole.reset();
-      whole.bind(1, layer->name);
-      if (whole.executeStep()) {
-        layer->leaves = unpack_leaves(blob_view(whole.getColumn(0)));
-      }
+    if (m_leaves) {
+      layer->leaves = &(*m_leaves)[i];
     } else {
       pack.reset();
       pack.bind(1, layer->name);
@@ -67,6 +75,8 @@ Locator::Locator(SQLite::Database& db, Mode mode)
   }
 }
 
+Locator::Locator(SQLite::Database& db) : Locator(db, nullptr) {}
+
 Locator::~Locator() = default;
 
 void Locator::forget_pieces() {
@@ -76,37 +86,21 @@ void Locator::forget_pieces() {
 }
 
 std::optional<Locator::Leaf> Locator::find_leaf(Layer& layer, CellCode code) {
-  std::optional<Leaf> found;
-  if (m_mode == Mode::in_memory) {
-    auto it = std::upper_bound(layer.leaves.begin(), layer.leaves.end(), code,
-                               [](CellCode c, const Leaf& leaf) { return c < leaf.start; });
-    if (it != layer.leaves.begin()) {
-      found = *std::prev(it);
-    }
-  } else if (layer.blob != nullptr) {
-    // Binary search over the packed leaves, twelve bytes read at a time.
-    std::size_t low = 0;
-    std::size_t high = layer.count;
-    char bytes[k_packed_leaf_bytes];
-    while (low < high) {
-      const std::size_t mid = (low + high) / 2;
-      if (sqlite3_blob_read(layer.blob, bytes, static_cast<int>(k_packed_leaf_bytes),
-                            static_cast<int>(mid * k_packed_leaf_bytes)) != SQLITE_OK) {
-        throw Error("cannot read the cell index").hint("run 'civic data update' to rebuild it");
-      }
-      const auto leaf = unpack_leaf(std::string_view(bytes, sizeof bytes));
-      if (leaf.start <= code) {
-        found = leaf;
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
+  if (layer.leaves != nullptr) {
+    return layer.leaves->find(code);
   }
-  if (!found || found->last < code) {
+  if (layer.blob == nullptr) {
     return std::nullopt;
   }
-  return found;
+  // Twelve bytes read at a time, in place.
+  return geo::find_leaf(layer.count, code, [&](std::size_t i) {
+    char bytes[k_packed_leaf_bytes];
+    if (sqlite3_blob_read(layer.blob, bytes, static_cast<int>(k_packed_leaf_bytes),
+                          static_cast<int>(i * k_packed_leaf_bytes)) != SQLITE_OK) {
+      throw Error("cannot read the cell index").hint("run 'civic data update' to rebuild it");
+    }
+    return unpack_leaf(std::string_view(bytes, sizeof bytes));
+  });
 }
 
 const std::vector<Locator::Piece>& Locator::pieces(Layer& layer, CellCode start) {

@@ -8,6 +8,7 @@
 // The districts of the state the point's congressional district belongs to
 // win; the rest are reported, and the point is flagged near a boundary.
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -62,10 +63,15 @@ inline constexpr double k_near_boundary_m = 100;
 
 class Locator {
 public:
-  // `in_memory`: load every layer's leaves up front (bulk work); otherwise
-  // each lookup reads the few rows it needs.
-  enum class Mode { lookup, in_memory };
-  explicit Locator(SQLite::Database& db, Mode mode = Mode::lookup);
+  // Every layer's leaves, read once: the locators of a bulk run's threads
+  // share them.
+  using Leaves = std::array<PackedLeaves, std::size(k_cell_layers)>;
+  static std::shared_ptr<const Leaves> load_leaves(SQLite::Database& db);
+
+  // Reads the few leaves each lookup needs from the database.
+  explicit Locator(SQLite::Database& db);
+  // Searches leaves already in memory (bulk work).
+  Locator(SQLite::Database& db, std::shared_ptr<const Leaves> leaves);
   ~Locator();
   Locator(const Locator&) = delete;
   Locator& operator=(const Locator&) = delete;
@@ -89,7 +95,7 @@ private:
                  std::vector<std::pair<std::int64_t, double>>& near_edges);
 
   SQLite::Database& m_db;
-  Mode m_mode;  // declared before m_layers: their setup depends on it
+  std::shared_ptr<const Leaves> m_leaves;  // null: lookups read leaves from the database
   std::vector<std::unique_ptr<Layer>> m_layers;
   SQLite::Statement m_boundary;
   std::unordered_map<std::int64_t, std::shared_ptr<const District>> m_districts;

@@ -15,10 +15,13 @@ GEOSContextHandle_t context() {
 }
 
 Geometry read_wkb(std::string_view wkb) {
-  GEOSWKBReader* reader = GEOSWKBReader_create_r(context());
-  Geometry geometry(GEOSWKBReader_read_r(context(), reader, reinterpret_cast<const unsigned char*>(wkb.data()),
+  struct Reader {
+    GEOSWKBReader* handle = GEOSWKBReader_create_r(context());
+    ~Reader() { GEOSWKBReader_destroy_r(context(), handle); }
+  };
+  thread_local Reader reader;
+  Geometry geometry(GEOSWKBReader_read_r(context(), reader.handle, reinterpret_cast<const unsigned char*>(wkb.data()),
                                          wkb.size()));
-  GEOSWKBReader_destroy_r(context(), reader);
   if (!geometry) {
     throw Error("unreadable geometry (bad WKB)");
   }
