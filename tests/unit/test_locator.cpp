@@ -125,7 +125,7 @@ TEST_CASE("a point in a gap between files gets its state's nearest district, mar
 
 TEST_CASE("bulk mode (leaves in memory) answers as lookups do") {
   Fixture f;
-  geo::Locator bulk(*f.db, geo::Locator::load_leaves(*f.db));
+  geo::Locator bulk(*f.db, geo::Locator::load_index(*f.db));
   for (const geo::LatLon p : {geo::LatLon{0.5, 0.5}, {0.2, 0.2}, {0.5, 3.5}, {52, 173.1}, {0.5, 1.0005}, {9, 9}}) {
     const auto a = f.locator->locate(p);
     const auto b = bulk.locate(p);

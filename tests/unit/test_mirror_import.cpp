@@ -296,7 +296,7 @@ TEST_CASE("the cell index agrees with the whole polygons; every disagreement is 
   std::mt19937 random(20261128);
   std::uniform_real_distribution<double> lat(24.5, 49.4);
   std::uniform_real_distribution<double> lon(-124.8, -66.9);
-  geo::Locator locator(db, geo::Locator::load_leaves(db));
+  geo::Locator locator(db, geo::Locator::load_index(db));
   int tested = 0;
   int disagreements = 0;
   int unflagged = 0;

@@ -178,8 +178,8 @@ constexpr std::size_t k_block = 8192;
 
 // What one thread locates with: its own connection and locator.
 struct Worker {
-  Worker(std::unique_ptr<SQLite::Database> database, std::shared_ptr<const Locator::Leaves> leaves)
-      : db(std::move(database)), locator(*db, std::move(leaves)) {
+  Worker(std::unique_ptr<SQLite::Database> database, std::shared_ptr<const Locator::Index> index)
+      : db(std::move(database)), locator(*db, std::move(index)) {
     // One read transaction for the run: otherwise SQLite takes a lock and
     // looks for a hot journal before every statement.
     db->exec("BEGIN");
@@ -255,7 +255,7 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
                         const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row) {
   // The cell index loads while the input is parsed.
   auto first_db = options.open_database();
-  auto leaves = std::async(std::launch::async, [&db = *first_db] { return Locator::load_leaves(db); });
+  auto index = std::async(std::launch::async, [&db = *first_db] { return Locator::load_index(db); });
   const auto table = csv::Table::parse(csv_text, file_name);
   const auto columns = find_columns(table, file_name);
   const auto& rows = table.rows();
@@ -263,11 +263,11 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
 
   const unsigned cores = options.threads != 0 ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
   const unsigned threads = rows.size() < 2000 ? 1 : cores;
-  const auto shared_leaves = leaves.get();
+  const auto shared_index = index.get();
   std::vector<std::unique_ptr<Worker>> workers;
-  workers.push_back(std::make_unique<Worker>(std::move(first_db), shared_leaves));
+  workers.push_back(std::make_unique<Worker>(std::move(first_db), shared_index));
   while (workers.size() < threads) {
-    workers.push_back(std::make_unique<Worker>(options.open_database(), shared_leaves));
+    workers.push_back(std::make_unique<Worker>(options.open_database(), shared_index));
   }
 
   BulkSummary summary;

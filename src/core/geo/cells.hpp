@@ -3,15 +3,19 @@
 // need no geometry at all.
 //
 // The world is cut in a quadtree (lon -180..180 × lat -90..90) down to
-// k_cell_depth. A cell wholly inside one district, with k_cell_margin_m to
-// spare on every side, is a "solid" leaf: any point in it is in that
-// district and not near its edge. A cell an edge passes near is a "mixed"
-// leaf: it keeps each district's polygon and boundary line clipped to the
-// cell plus the margin, small enough to test a point exactly. Cells no
-// district touches are not stored. Leaves are ranges of Morton codes, so
-// finding a point's leaf is a binary search (or one indexed query).
+// CellParams::max_depth. A cell wholly inside one district, with
+// k_cell_margin_m to spare on every side, is a "solid" leaf: any point in it
+// is in that district and not near its edge. A cell an edge passes near is
+// a "mixed" leaf. Cells at k_piece_depth that hold mixed leaves keep their
+// "pieces": each district's polygon and boundary line clipped to the cell
+// plus the margin, small enough to test a point exactly. Leaves go deeper
+// than the pieces, so most points near an edge still land in a solid leaf
+// and need no geometry. Cells no district touches are not stored. Leaves
+// are ranges of Morton codes, so finding a point's leaf is a binary search.
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,11 +39,18 @@ CellCode cell_start(std::uint32_t x, std::uint32_t y, int depth);
 struct CellLeaf {
   CellCode start = 0;  // the leaf holds codes start..last
   CellCode last = 0;
-  std::int64_t boundary = 0;  // > 0: solid, inside this boundary; 0: mixed, see its pieces
+  std::int64_t boundary = 0;  // > 0: solid, inside this boundary; 0: mixed, see the pieces of its piece cell
 };
 
+// The depth of the cells that keep pieces (about 4 km at mid latitudes),
+// and the first code of the one holding a code.
+inline constexpr int k_piece_depth = 13;
+inline constexpr CellCode piece_cell(CellCode code) {
+  return code & ~((CellCode{1} << (2 * (k_cell_bits - k_piece_depth))) - 1);
+}
+
 struct CellPiece {
-  CellCode start = 0;  // of its mixed leaf
+  CellCode start = 0;  // of its piece cell
   std::int64_t boundary = 0;
   std::string area_wkb;  // the district's polygon within the cell
   std::string edge_wkb;  // the district's boundary line within the cell and its margin
@@ -83,9 +94,12 @@ std::optional<CellLeaf> find_leaf(std::size_t count, CellCode code, LeafAt&& lea
 class PackedLeaves {
 public:
   PackedLeaves() = default;
-  // Throws on a blob that is not whole triples.
+  // `bytes` of packed leaves that `read` writes straight into place: bulk
+  // work loads tens of megabytes, and copying or zeroing them first costs
+  // more than reading them. Throws when `bytes` is not whole triples.
+  PackedLeaves(std::size_t bytes, const std::function<void(char* into)>& read);
   explicit PackedLeaves(std::string_view blob);
-  std::size_t size() const { return m_words.size() / 3; }
+  std::size_t size() const { return m_count; }
   CellLeaf at(std::size_t i) const {
     return {m_words[i * 3], m_words[i * 3 + 1], static_cast<std::int64_t>(m_words[i * 3 + 2])};
   }
@@ -94,7 +108,8 @@ public:
   }
 
 private:
-  std::vector<std::uint32_t> m_words;  // native byte order
+  std::unique_ptr<std::uint32_t[]> m_words;  // native byte order
+  std::size_t m_count = 0;
 };
 
 // The pieces of one mixed leaf in one blob: for each, little-endian uint32
@@ -115,7 +130,7 @@ struct CellShape {
 };
 
 struct CellParams {
-  int max_depth = 13;   // leaves are at most this deep (about 4 km at mid latitudes)
+  int max_depth = 15;   // leaves are at most this deep (about 1 km at mid latitudes); at least k_piece_depth
   int task_depth = 5;   // work is split in cells of this depth, one per thread at a time
   double margin_m = k_cell_margin_m;
 };

@@ -36,30 +36,62 @@ std::string_view blob_view(const SQLite::Column& column) {
   return {static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes())};
 }
 
-}  // namespace
+constexpr const char* k_district_columns = "id, layer, state, geoid, division_id, district, name, vintage";
 
-std::shared_ptr<const Locator::Leaves> Locator::load_leaves(SQLite::Database& db) {
-  auto leaves = std::make_shared<Leaves>();
-  SQLite::Statement whole(db, "SELECT leaves FROM cell_pack WHERE layer = ?");
-  for (std::size_t i = 0; i < leaves->size(); ++i) {
-    whole.reset();
-    whole.bind(1, k_cell_layers[i]);
-    if (whole.executeStep()) {
-      (*leaves)[i] = PackedLeaves(blob_view(whole.getColumn(0)));
-    }
+std::shared_ptr<const District> read_district(SQLite::Statement& row) {
+  auto district = std::make_shared<District>();
+  int i = 1;
+  for (auto* field : {&district->layer, &district->state, &district->geoid, &district->division_id,
+                      &district->district, &district->name, &district->vintage}) {
+    *field = db::text(row, i++);
   }
-  return leaves;
+  return district;
 }
 
-Locator::Locator(SQLite::Database& db, std::shared_ptr<const Leaves> leaves)
+PackedLeaves read_leaves(SQLite::Database& db, const char* layer) {
+  SQLite::Statement pack(db, "SELECT rowid, length(leaves) FROM cell_pack WHERE layer = ?");
+  pack.bind(1, layer);
+  if (!pack.executeStep()) {
+    return {};
+  }
+  const auto bytes = static_cast<std::size_t>(pack.getColumn(1).getInt64());
+  return PackedLeaves(bytes, [&](char* into) {
+    sqlite3_blob* blob = nullptr;
+    int status = sqlite3_blob_open(db.getHandle(), "main", "cell_pack", "leaves", pack.getColumn(0).getInt64(), 0, &blob);
+    if (status == SQLITE_OK) {
+      status = sqlite3_blob_read(blob, into, static_cast<int>(bytes), 0);
+    }
+    sqlite3_blob_close(blob);
+    if (status != SQLITE_OK) {
+      throw Error(std::string("cannot read the cell index: ") + sqlite3_errstr(status))
+          .hint("run 'civic data update' to rebuild it");
+    }
+  });
+}
+
+}  // namespace
+
+std::shared_ptr<const Locator::Index> Locator::load_index(SQLite::Database& db) {
+  auto index = std::make_shared<Index>();
+  for (std::size_t i = 0; i < index->leaves.size(); ++i) {
+    index->leaves[i] = read_leaves(db, k_cell_layers[i]);
+  }
+  SQLite::Statement all(db, std::string("SELECT ") + k_district_columns + " FROM boundary");
+  while (all.executeStep()) {
+    index->districts.emplace(all.getColumn(0).getInt64(), read_district(all));
+  }
+  return index;
+}
+
+Locator::Locator(SQLite::Database& db, std::shared_ptr<const Index> index)
     : m_db(db),
-      m_leaves(std::move(leaves)),
-      m_boundary(db, "SELECT layer, state, geoid, division_id, district, name, vintage FROM boundary WHERE id = ?") {
+      m_index(std::move(index)),
+      m_boundary(db, std::string("SELECT ") + k_district_columns + " FROM boundary WHERE id = ?") {
   SQLite::Statement pack(db, "SELECT rowid, length(leaves) FROM cell_pack WHERE layer = ?");
   for (std::size_t i = 0; i < std::size(k_cell_layers); ++i) {
     auto layer = std::make_unique<Layer>(db, i);
-    if (m_leaves) {
-      layer->leaves = &(*m_leaves)[i];
+    if (m_index) {
+      layer->leaves = &m_index->leaves[i];
     } else {
       pack.reset();
       pack.bind(1, layer->name);
@@ -119,21 +151,16 @@ const std::vector<Locator::Piece>& Locator::pieces(Layer& layer, CellCode start)
 }
 
 DistrictMatch Locator::match(std::int64_t boundary) {
-  auto it = m_districts.find(boundary);
-  if (it == m_districts.end()) {
+  const auto& known = m_index ? m_index->districts : m_districts;
+  auto it = known.find(boundary);
+  if (it == known.end()) {
     m_boundary.reset();
     m_boundary.bind(1, static_cast<int64_t>(boundary));
-    if (!m_boundary.executeStep()) {
+    if (m_index || !m_boundary.executeStep()) {
       throw Error("internal: the cell index names boundary " + std::to_string(boundary) + ", which is missing")
           .hint("run 'civic data update' to rebuild the reference data");
     }
-    auto district = std::make_shared<District>();
-    int i = 0;
-    for (auto* field : {&district->layer, &district->state, &district->geoid, &district->division_id,
-                        &district->district, &district->name, &district->vintage}) {
-      *field = db::text(m_boundary, i++);
-    }
-    it = m_districts.emplace(boundary, std::move(district)).first;
+    it = m_districts.emplace(boundary, read_district(m_boundary)).first;
   }
   DistrictMatch m;
   m.info = it->second;
@@ -152,7 +179,7 @@ void Locator::locate_in(Layer& layer, LatLon point, CellCode code, std::vector<D
     hits.push_back(match(leaf->boundary));
     return;
   }
-  for (const auto& piece : pieces(layer, leaf->start)) {
+  for (const auto& piece : pieces(layer, piece_cell(code))) {
     // A piece keeps the edge within the cell and its margin only: a farther
     // edge may be nearer somewhere outside it, so beyond the margin the
     // distance is unknown.

@@ -63,15 +63,19 @@ inline constexpr double k_near_boundary_m = 100;
 
 class Locator {
 public:
-  // Every layer's leaves, read once: the locators of a bulk run's threads
-  // share them.
-  using Leaves = std::array<PackedLeaves, std::size(k_cell_layers)>;
-  static std::shared_ptr<const Leaves> load_leaves(SQLite::Database& db);
+  using Districts = std::unordered_map<std::int64_t, std::shared_ptr<const District>>;
+  // What bulk work reads once and the locators of its threads share:
+  // every layer's leaves and every district.
+  struct Index {
+    std::array<PackedLeaves, std::size(k_cell_layers)> leaves;
+    Districts districts;
+  };
+  static std::shared_ptr<const Index> load_index(SQLite::Database& db);
 
-  // Reads the few leaves each lookup needs from the database.
+  // Reads the few leaves and districts each lookup needs from the database.
   explicit Locator(SQLite::Database& db);
-  // Searches leaves already in memory (bulk work).
-  Locator(SQLite::Database& db, std::shared_ptr<const Leaves> leaves);
+  // Finds them in memory (bulk work).
+  Locator(SQLite::Database& db, std::shared_ptr<const Index> index);
   ~Locator();
   Locator(const Locator&) = delete;
   Locator& operator=(const Locator&) = delete;
@@ -95,10 +99,10 @@ private:
                  std::vector<std::pair<std::int64_t, double>>& near_edges);
 
   SQLite::Database& m_db;
-  std::shared_ptr<const Leaves> m_leaves;  // null: lookups read leaves from the database
+  std::shared_ptr<const Index> m_index;  // null: lookups read the database
   std::vector<std::unique_ptr<Layer>> m_layers;
   SQLite::Statement m_boundary;
-  std::unordered_map<std::int64_t, std::shared_ptr<const District>> m_districts;
+  Districts m_districts;  // those read so far, without an index
 };
 
 }  // namespace civic::geo

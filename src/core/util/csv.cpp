@@ -1,5 +1,7 @@
 #include "core/util/csv.hpp"
 
+#include <algorithm>
+
 #include <csv.h>
 
 #include "core/error.hpp"
@@ -28,8 +30,10 @@ struct Parser {
     if (!self->in_record) {
       self->record.line = self->current_line;
     }
+    const auto width = self->record.fields.size();
     (*self->sink)(std::move(self->record));
     self->record = Record{};
+    self->record.fields.reserve(width);  // the next record is most likely as wide
     self->in_record = false;
   }
 };
@@ -85,6 +89,7 @@ void read(std::string_view data, const std::string& source_name,
 Table Table::parse(std::string_view data, const std::string& source_name) {
   Table table;
   table.m_source = source_name;
+  table.m_rows.reserve(static_cast<std::size_t>(std::count(data.begin(), data.end(), '\n')));
   bool first = true;
   read(data, source_name, [&](Record&& record) {
     if (first) {

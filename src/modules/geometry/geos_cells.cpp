@@ -100,16 +100,11 @@ public:
       m_index.leaves.push_back({cell.start(), cell.last(), kept.front().boundary});
       return;
     }
-    if (cell.depth >= m_params.max_depth) {
-      const auto inside = exact(cell);
+    if (cell.depth == k_piece_depth) {
+      add_pieces(cell, kept);
+    }
+    if (cell.depth >= std::max(m_params.max_depth, k_piece_depth)) {
       m_index.leaves.push_back({cell.start(), cell.last(), 0});
-      for (const auto& piece : kept) {
-        // Only a point inside the cell ever asks; a district that reaches
-        // just the margin keeps its edge (for distances) and an empty area.
-        auto area = clip(piece.area.get(), inside);
-        m_index.pieces.push_back(
-            {cell.start(), piece.boundary, geos::write_wkb(area.get()), geos::write_wkb(piece.edge.get())});
-      }
       return;
     }
     for (std::uint32_t dy = 0; dy < 2; ++dy) {
@@ -122,16 +117,28 @@ public:
   CellIndex take() { return std::move(m_index); }
 
 private:
+  void add_pieces(const Cell& cell, const std::vector<Piece>& kept) {
+    const auto inside = exact(cell);
+    for (const auto& piece : kept) {
+      // Only a point inside the cell ever asks; a district that reaches
+      // just the margin keeps its edge (for distances) and an empty area.
+      auto area = clip(piece.area.get(), inside);
+      m_index.pieces.push_back(
+          {cell.start(), piece.boundary, geos::write_wkb(area.get()), geos::write_wkb(piece.edge.get())});
+    }
+  }
+
   const CellParams& m_params;
   CellIndex m_index;
 };
 
-// Adjacent solid leaves of one district become one range.
+// Adjacent solid leaves of one district become one range, and so do
+// adjacent mixed leaves (a point finds pieces by its own code).
 void merge_leaves(std::vector<CellLeaf>& leaves) {
   std::sort(leaves.begin(), leaves.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
   std::vector<CellLeaf> merged;
   for (const auto& leaf : leaves) {
-    if (!merged.empty() && leaf.boundary != 0 && merged.back().boundary == leaf.boundary &&
+    if (!merged.empty() && merged.back().boundary == leaf.boundary &&
         merged.back().last + 1 == leaf.start) {
       merged.back().last = leaf.last;
     } else {
