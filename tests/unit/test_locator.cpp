@@ -152,4 +152,15 @@ TEST_CASE("cell codes interleave longitude and latitude; packed leaves round-tri
   CHECK_FALSE(back.find(0).has_value());
   CHECK_FALSE(back.find(7).has_value());
   CHECK(back.find(0xFFFFFFFFu)->boundary == 123456);
+  // A leaf reaching across many prefixes of codes is found from each.
+  const std::vector<geo::CellLeaf> wide_leaves = {{0xFFFE, 0x30005, 9}, {0x30006, 0x40000, 0}, {0x50000, 0x50000, 4}};
+  const geo::PackedLeaves wide(geo::pack_leaves(wide_leaves));
+  CHECK(wide.find(0x20000)->boundary == 9);
+  CHECK(wide.find(0x30005)->boundary == 9);
+  CHECK(wide.find(0x40000)->boundary == 0);
+  CHECK_FALSE(wide.find(0x40001).has_value());
+  CHECK_FALSE(wide.find(0x4FFFF).has_value());
+  CHECK(wide.find(0x50000)->boundary == 4);
+  CHECK_FALSE(wide.find(0x50001).has_value());
+  CHECK_FALSE(geo::PackedLeaves().find(5).has_value());
 }

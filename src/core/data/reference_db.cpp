@@ -75,7 +75,7 @@ CREATE TABLE boundary (
   repaired INTEGER NOT NULL, vertices INTEGER NOT NULL, source TEXT NOT NULL);
 CREATE INDEX boundary_by_geoid ON boundary (layer, geoid);
 CREATE INDEX boundary_by_division ON boundary (division_id);
-CREATE TABLE cell_pack (layer TEXT PRIMARY KEY, leaves BLOB NOT NULL);
+CREATE TABLE cell_leaves (key INTEGER PRIMARY KEY, leaves BLOB NOT NULL);
 CREATE TABLE cell_pieces (key INTEGER PRIMARY KEY, pieces BLOB NOT NULL);
 CREATE TABLE zip_district (
   zcta TEXT NOT NULL, state TEXT NOT NULL, division_id TEXT NOT NULL, source TEXT NOT NULL,
@@ -175,17 +175,19 @@ void ReferenceWriter::add_boundary(const geo::Boundary& b) {
 void ReferenceWriter::add_cells(const std::string& layer, const geo::CellIndex& cells) {
   const auto layer_no = static_cast<std::size_t>(
       std::find(std::begin(geo::k_cell_layers), std::end(geo::k_cell_layers), layer) - std::begin(geo::k_cell_layers));
-  // The leaves in one blob: lookups binary-search it in place, bulk work
-  // loads it whole.
-  SQLite::Statement pack(m_impl->db, "INSERT INTO cell_pack VALUES (?,?)");
-  db::exec(pack, layer, db::Blob{geo::pack_leaves(cells.leaves)});
+  SQLite::Statement pack(m_impl->db, "INSERT INTO cell_leaves VALUES (?,?)");
+  const std::span<const geo::CellLeaf> leaves(cells.leaves);
+  for (std::size_t i = 0; i < leaves.size(); i += geo::k_leaves_per_row) {
+    const auto run = leaves.subspan(i, std::min(geo::k_leaves_per_row, leaves.size() - i));
+    db::exec(pack, geo::cell_key(layer_no, run.front().start), db::Blob{geo::pack_leaves(run)});
+  }
   // The pieces of each mixed leaf in one row, keyed by layer and leaf.
   SQLite::Statement rows(m_impl->db, "INSERT INTO cell_pieces VALUES (?,?)");
   std::vector<const geo::CellPiece*> group;
   for (std::size_t i = 0; i < cells.pieces.size(); ++i) {
     group.push_back(&cells.pieces[i]);
     if (i + 1 == cells.pieces.size() || cells.pieces[i + 1].start != cells.pieces[i].start) {
-      db::exec(rows, geo::piece_key(layer_no, cells.pieces[i].start), db::Blob{geo::pack_pieces(group)});
+      db::exec(rows, geo::cell_key(layer_no, cells.pieces[i].start), db::Blob{geo::pack_pieces(group)});
       group.clear();
     }
   }

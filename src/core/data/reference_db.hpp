@@ -17,7 +17,7 @@
 
 namespace civic::data {
 
-inline constexpr int k_reference_schema_version = 4;  // 4: leaves deeper than the piece cells
+inline constexpr int k_reference_schema_version = 4;  // 4: leaves deeper than the piece cells, stored in runs
 inline constexpr int k_reference_application_id = 0x43495652;  // "CIVR"
 
 struct FileRecord {

@@ -37,11 +37,17 @@ void bind_value(SQLite::Statement& s, int i, const std::optional<T>& v) {
   }
 }
 
+// Binds the arguments to ?1, ?2, ... of a query about to be stepped.
+template <class... Args>
+void bind(SQLite::Statement& statement, const Args&... args) {
+  int index = 0;
+  (bind_value(statement, ++index, args), ...);
+}
+
 // Binds the arguments to ?1, ?2, ..., executes, and resets for reuse.
 template <class... Args>
 void exec(SQLite::Statement& statement, const Args&... args) {
-  int index = 0;
-  (bind_value(statement, ++index, args), ...);
+  bind(statement, args...);
   statement.exec();
   statement.reset();
 }

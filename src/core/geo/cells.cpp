@@ -72,7 +72,7 @@ void advise_huge_pages(char* data, std::size_t bytes) {
 
 }  // namespace
 
-std::string pack_leaves(const std::vector<CellLeaf>& leaves) {
+std::string pack_leaves(std::span<const CellLeaf> leaves) {
   std::string out;
   out.reserve(leaves.size() * 12);
   for (const auto& leaf : leaves) {
@@ -134,6 +134,26 @@ PackedLeaves::PackedLeaves(std::size_t bytes, const std::function<void(char* int
       m_words[i] = get(std::string_view(into, bytes), i * 4);
     }
   }
+  m_first.assign((std::size_t{1} << (32 - k_prefix_shift)) + 1, static_cast<std::uint32_t>(m_count));
+  std::size_t leaf = 0;
+  for (std::size_t prefix = 0; prefix + 1 < m_first.size(); ++prefix) {
+    while (leaf < m_count && (at(leaf).start >> k_prefix_shift) < prefix) {
+      ++leaf;
+    }
+    m_first[prefix] = static_cast<std::uint32_t>(leaf);
+  }
+}
+
+std::optional<CellLeaf> PackedLeaves::find(CellCode code) const {
+  if (m_count == 0) {
+    return std::nullopt;
+  }
+  const std::size_t prefix = code >> k_prefix_shift;
+  // The leaf holding the code starts at or before it: in this prefix, or
+  // the last leaf of an earlier one reaching into it.
+  const std::size_t begin = m_first[prefix] > 0 ? m_first[prefix] - 1 : 0;
+  const std::size_t end = m_first[prefix + 1];
+  return find_leaf(end - begin, code, [&](std::size_t i) { return at(begin + i); });
 }
 
 PackedLeaves::PackedLeaves(std::string_view blob)

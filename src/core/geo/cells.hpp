@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,9 +62,13 @@ struct CellIndex {
   std::vector<CellPiece> pieces;
 };
 
-// Leaves as a blob of little-endian uint32 triples (start, last, boundary).
+// Leaves as a blob of little-endian uint32 triples (start, last, boundary),
+// stored in runs: a lookup reads the one run holding its code (a dozen
+// pages), bulk work reads them all (SQLite reads long values straight
+// into place, past its page cache).
 inline constexpr std::size_t k_packed_leaf_bytes = 12;
-std::string pack_leaves(const std::vector<CellLeaf>& leaves);
+inline constexpr std::size_t k_leaves_per_row = 4096;
+std::string pack_leaves(std::span<const CellLeaf> leaves);
 CellLeaf unpack_leaf(std::string_view bytes);  // one triple
 
 // The leaf holding `code` among `count` sorted leaves, where leaf_at(i)
@@ -103,13 +108,15 @@ public:
   CellLeaf at(std::size_t i) const {
     return {m_words[i * 3], m_words[i * 3 + 1], static_cast<std::int64_t>(m_words[i * 3 + 2])};
   }
-  std::optional<CellLeaf> find(CellCode code) const {
-    return find_leaf(size(), code, [this](std::size_t i) { return at(i); });
-  }
+  std::optional<CellLeaf> find(CellCode code) const;
 
 private:
   std::unique_ptr<std::uint32_t[]> m_words;  // native byte order
   std::size_t m_count = 0;
+  // m_first[p]: the first leaf starting at or after p << k_prefix_shift, so
+  // a search looks at the few leaves of one prefix, not at millions.
+  static constexpr int k_prefix_shift = 16;
+  std::vector<std::uint32_t> m_first;
 };
 
 // The pieces of one mixed leaf in one blob: for each, little-endian uint32
@@ -117,9 +124,10 @@ private:
 std::string pack_pieces(const std::vector<const CellPiece*>& pieces);
 std::vector<CellPiece> unpack_pieces(std::string_view blob);
 
-// The layers in a fixed order, and the row key of a leaf's pieces.
+// The layers in a fixed order, and the row key of a layer's cell: of the
+// pieces of a piece cell, or of the run of leaves starting at a leaf.
 inline constexpr const char* k_cell_layers[] = {"cd", "sldu", "sldl"};
-inline std::int64_t piece_key(std::size_t layer, CellCode start) {
+inline std::int64_t cell_key(std::size_t layer, CellCode start) {
   return (static_cast<std::int64_t>(layer) << 32) | start;
 }
 

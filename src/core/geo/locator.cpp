@@ -2,8 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-
-#include <sqlite3.h>
+#include <cstring>
 
 #include "core/db/statement.hpp"
 #include "core/error.hpp"
@@ -12,21 +11,14 @@ namespace civic::geo {
 
 struct Locator::Layer {
   Layer(SQLite::Database& db, std::size_t layer_no)
-      : number(layer_no), name(k_cell_layers[layer_no]), pieces_row(db, "SELECT pieces FROM cell_pieces WHERE key = ?") {}
-  ~Layer() {
-    if (blob != nullptr) {
-      sqlite3_blob_close(blob);
-    }
-  }
-  Layer(const Layer&) = delete;
-  Layer& operator=(const Layer&) = delete;
+      : number(layer_no),
+        leaf_row(db, "SELECT leaves FROM cell_leaves WHERE key BETWEEN ? AND ? ORDER BY key DESC LIMIT 1"),
+        pieces_row(db, "SELECT pieces FROM cell_pieces WHERE key = ?") {}
 
   std::size_t number;
-  std::string name;
+  SQLite::Statement leaf_row;
   SQLite::Statement pieces_row;
-  const PackedLeaves* leaves = nullptr;  // in memory, or else:
-  sqlite3_blob* blob = nullptr;          // the packed leaves, read in place
-  std::size_t count = 0;
+  const PackedLeaves* leaves = nullptr;  // in memory; else read by leaf_row
   std::unordered_map<CellCode, std::vector<Piece>> pieces;
 };
 
@@ -34,6 +26,10 @@ namespace {
 
 std::string_view blob_view(const SQLite::Column& column) {
   return {static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes())};
+}
+
+Error damaged_index() {
+  return std::move(Error("the cell index is damaged").hint("run 'civic data update' to rebuild it"));
 }
 
 constexpr const char* k_district_columns = "id, layer, state, geoid, division_id, district, name, vintage";
@@ -48,23 +44,28 @@ std::shared_ptr<const District> read_district(SQLite::Statement& row) {
   return district;
 }
 
-PackedLeaves read_leaves(SQLite::Database& db, const char* layer) {
-  SQLite::Statement pack(db, "SELECT rowid, length(leaves) FROM cell_pack WHERE layer = ?");
-  pack.bind(1, layer);
-  if (!pack.executeStep()) {
-    return {};
-  }
-  const auto bytes = static_cast<std::size_t>(pack.getColumn(1).getInt64());
+// A layer's runs of leaves, in order, into one block of memory.
+PackedLeaves read_leaves(SQLite::Database& db, std::size_t layer) {
+  const auto first = static_cast<int64_t>(cell_key(layer, 0));
+  const auto last = static_cast<int64_t>(cell_key(layer, ~CellCode{0}));
+  SQLite::Statement size(db, "SELECT total(length(leaves)) FROM cell_leaves WHERE key BETWEEN ? AND ?");
+  db::bind(size, first, last);
+  size.executeStep();
+  const auto bytes = static_cast<std::size_t>(size.getColumn(0).getDouble());
+  SQLite::Statement rows(db, "SELECT leaves FROM cell_leaves WHERE key BETWEEN ? AND ? ORDER BY key");
+  db::bind(rows, first, last);
   return PackedLeaves(bytes, [&](char* into) {
-    sqlite3_blob* blob = nullptr;
-    int status = sqlite3_blob_open(db.getHandle(), "main", "cell_pack", "leaves", pack.getColumn(0).getInt64(), 0, &blob);
-    if (status == SQLITE_OK) {
-      status = sqlite3_blob_read(blob, into, static_cast<int>(bytes), 0);
+    std::size_t at = 0;
+    while (rows.executeStep()) {
+      const auto run = blob_view(rows.getColumn(0));
+      if (at + run.size() > bytes) {
+        throw damaged_index();
+      }
+      std::memcpy(into + at, run.data(), run.size());
+      at += run.size();
     }
-    sqlite3_blob_close(blob);
-    if (status != SQLITE_OK) {
-      throw Error(std::string("cannot read the cell index: ") + sqlite3_errstr(status))
-          .hint("run 'civic data update' to rebuild it");
+    if (at != bytes) {
+      throw damaged_index();
     }
   });
 }
@@ -74,7 +75,7 @@ PackedLeaves read_leaves(SQLite::Database& db, const char* layer) {
 std::shared_ptr<const Locator::Index> Locator::load_index(SQLite::Database& db) {
   auto index = std::make_shared<Index>();
   for (std::size_t i = 0; i < index->leaves.size(); ++i) {
-    index->leaves[i] = read_leaves(db, k_cell_layers[i]);
+    index->leaves[i] = read_leaves(db, i);
   }
   SQLite::Statement all(db, std::string("SELECT ") + k_district_columns + " FROM boundary");
   while (all.executeStep()) {
@@ -87,21 +88,10 @@ Locator::Locator(SQLite::Database& db, std::shared_ptr<const Index> index)
     : m_db(db),
       m_index(std::move(index)),
       m_boundary(db, std::string("SELECT ") + k_district_columns + " FROM boundary WHERE id = ?") {
-  SQLite::Statement pack(db, "SELECT rowid, length(leaves) FROM cell_pack WHERE layer = ?");
   for (std::size_t i = 0; i < std::size(k_cell_layers); ++i) {
     auto layer = std::make_unique<Layer>(db, i);
     if (m_index) {
       layer->leaves = &m_index->leaves[i];
-    } else {
-      pack.reset();
-      pack.bind(1, layer->name);
-      if (pack.executeStep()) {
-        layer->count = static_cast<std::size_t>(pack.getColumn(1).getInt64()) / k_packed_leaf_bytes;
-        if (sqlite3_blob_open(db.getHandle(), "main", "cell_pack", "leaves", pack.getColumn(0).getInt64(), 0,
-                              &layer->blob) != SQLITE_OK) {
-          throw Error(std::string("cannot read the cell index: ") + sqlite3_errmsg(db.getHandle()));
-        }
-      }
     }
     m_layers.push_back(std::move(layer));
   }
@@ -121,17 +111,19 @@ std::optional<Locator::Leaf> Locator::find_leaf(Layer& layer, CellCode code) {
   if (layer.leaves != nullptr) {
     return layer.leaves->find(code);
   }
-  if (layer.blob == nullptr) {
+  // The run of leaves starting at or before the code holds its leaf.
+  layer.leaf_row.reset();
+  db::bind(layer.leaf_row, static_cast<int64_t>(cell_key(layer.number, 0)),
+               static_cast<int64_t>(cell_key(layer.number, code)));
+  if (!layer.leaf_row.executeStep()) {
     return std::nullopt;
   }
-  // Twelve bytes read at a time, in place.
-  return geo::find_leaf(layer.count, code, [&](std::size_t i) {
-    char bytes[k_packed_leaf_bytes];
-    if (sqlite3_blob_read(layer.blob, bytes, static_cast<int>(k_packed_leaf_bytes),
-                          static_cast<int>(i * k_packed_leaf_bytes)) != SQLITE_OK) {
-      throw Error("cannot read the cell index").hint("run 'civic data update' to rebuild it");
-    }
-    return unpack_leaf(std::string_view(bytes, sizeof bytes));
+  const auto run = blob_view(layer.leaf_row.getColumn(0));
+  if (run.size() % k_packed_leaf_bytes != 0) {
+    throw damaged_index();
+  }
+  return geo::find_leaf(run.size() / k_packed_leaf_bytes, code, [&](std::size_t i) {
+    return unpack_leaf(run.substr(i * k_packed_leaf_bytes, k_packed_leaf_bytes));
   });
 }
 
@@ -141,7 +133,7 @@ const std::vector<Locator::Piece>& Locator::pieces(Layer& layer, CellCode start)
     return it->second;
   }
   layer.pieces_row.reset();
-  layer.pieces_row.bind(1, static_cast<int64_t>(piece_key(layer.number, start)));
+  layer.pieces_row.bind(1, static_cast<int64_t>(cell_key(layer.number, start)));
   if (layer.pieces_row.executeStep()) {
     for (const auto& piece : unpack_pieces(blob_view(layer.pieces_row.getColumn(0)))) {
       it->second.push_back({piece.boundary, geometry_module().load_piece(piece.area_wkb, piece.edge_wkb)});
