@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include <sqlite3.h>
+
 #include "core/db/statement.hpp"
 #include "core/error.hpp"
 
@@ -44,27 +46,35 @@ std::shared_ptr<const District> read_district(SQLite::Statement& row) {
   return district;
 }
 
-// A layer's runs of leaves, in order, into one block of memory.
+// A layer's runs of leaves, in order, read straight into one block of
+// memory (incremental blob I/O reads long values past the page cache).
 PackedLeaves read_leaves(SQLite::Database& db, std::size_t layer) {
   const auto first = static_cast<int64_t>(cell_key(layer, 0));
   const auto last = static_cast<int64_t>(cell_key(layer, ~CellCode{0}));
-  SQLite::Statement size(db, "SELECT total(length(leaves)) FROM cell_leaves WHERE key BETWEEN ? AND ?");
-  db::bind(size, first, last);
-  size.executeStep();
-  const auto bytes = static_cast<std::size_t>(size.getColumn(0).getDouble());
-  SQLite::Statement rows(db, "SELECT leaves FROM cell_leaves WHERE key BETWEEN ? AND ? ORDER BY key");
-  db::bind(rows, first, last);
+  SQLite::Statement runs(db, "SELECT key, length(leaves) FROM cell_leaves WHERE key BETWEEN ? AND ? ORDER BY key");
+  db::bind(runs, first, last);
+  std::vector<std::pair<sqlite3_int64, std::size_t>> sizes;
+  std::size_t bytes = 0;
+  while (runs.executeStep()) {
+    sizes.emplace_back(runs.getColumn(0).getInt64(), static_cast<std::size_t>(runs.getColumn(1).getInt64()));
+    bytes += sizes.back().second;
+  }
   return PackedLeaves(bytes, [&](char* into) {
-    std::size_t at = 0;
-    while (rows.executeStep()) {
-      const auto run = blob_view(rows.getColumn(0));
-      if (at + run.size() > bytes) {
-        throw damaged_index();
+    sqlite3_blob* blob = nullptr;
+    int status = SQLITE_OK;
+    for (const auto& [key, size] : sizes) {
+      status = blob == nullptr ? sqlite3_blob_open(db.getHandle(), "main", "cell_leaves", "leaves", key, 0, &blob)
+                               : sqlite3_blob_reopen(blob, key);
+      if (status == SQLITE_OK) {
+        status = sqlite3_blob_read(blob, into, static_cast<int>(size), 0);
       }
-      std::memcpy(into + at, run.data(), run.size());
-      at += run.size();
+      if (status != SQLITE_OK) {
+        break;
+      }
+      into += size;
     }
-    if (at != bytes) {
+    sqlite3_blob_close(blob);
+    if (status != SQLITE_OK) {
       throw damaged_index();
     }
   });
