@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 #include <sqlite3.h>
 
@@ -95,8 +94,7 @@ std::shared_ptr<const Locator::Index> Locator::load_index(SQLite::Database& db) 
 }
 
 Locator::Locator(SQLite::Database& db, std::shared_ptr<const Index> index)
-    : m_db(db),
-      m_index(std::move(index)),
+    : m_index(std::move(index)),
       m_boundary(db, std::string("SELECT ") + k_district_columns + " FROM boundary WHERE id = ?") {
   for (std::size_t i = 0; i < std::size(k_cell_layers); ++i) {
     auto layer = std::make_unique<Layer>(db, i);
@@ -124,7 +122,7 @@ std::optional<Locator::Leaf> Locator::find_leaf(Layer& layer, CellCode code) {
   // The run of leaves starting at or before the code holds its leaf.
   layer.leaf_row.reset();
   db::bind(layer.leaf_row, static_cast<int64_t>(cell_key(layer.number, 0)),
-               static_cast<int64_t>(cell_key(layer.number, code)));
+           static_cast<int64_t>(cell_key(layer.number, code)));
   if (!layer.leaf_row.executeStep()) {
     return std::nullopt;
   }
@@ -153,14 +151,20 @@ const std::vector<Locator::Piece>& Locator::pieces(Layer& layer, CellCode start)
 }
 
 DistrictMatch Locator::match(std::int64_t boundary) {
+  const auto missing = [&] {
+    return Error("internal: the cell index names boundary " + std::to_string(boundary) + ", which is missing")
+        .hint("run 'civic data update' to rebuild the reference data");
+  };
   const auto& known = m_index ? m_index->districts : m_districts;
   auto it = known.find(boundary);
   if (it == known.end()) {
+    if (m_index) {
+      throw missing();  // the index holds every district
+    }
     m_boundary.reset();
     m_boundary.bind(1, static_cast<int64_t>(boundary));
-    if (m_index || !m_boundary.executeStep()) {
-      throw Error("internal: the cell index names boundary " + std::to_string(boundary) + ", which is missing")
-          .hint("run 'civic data update' to rebuild the reference data");
+    if (!m_boundary.executeStep()) {
+      throw missing();
     }
     it = m_districts.emplace(boundary, read_district(m_boundary)).first;
   }

@@ -98,7 +98,6 @@ private:
   void locate_in(Layer& layer, LatLon point, CellCode code, std::vector<DistrictMatch>& hits,
                  std::vector<std::pair<std::int64_t, double>>& near_edges);
 
-  SQLite::Database& m_db;
   std::shared_ptr<const Index> m_index;  // null: lookups read the database
   std::vector<std::unique_ptr<Layer>> m_layers;
   SQLite::Statement m_boundary;
