@@ -135,6 +135,17 @@ TEST_CASE("bulk mode (leaves in memory) answers as lookups do") {
   }
 }
 
+TEST_CASE("a damaged run of leaves is reported, by lookups and by bulk work") {
+  Fixture f;
+  {
+    SQLite::Database writable((f.dir / "reference.db").string(), SQLite::OPEN_READWRITE);
+    writable.exec("UPDATE cell_leaves SET leaves = x'0102030405' WHERE key >> 32 = 0");
+  }
+  geo::Locator lookups(*f.db);
+  CHECK_THROWS_WITH_AS(lookups.locate({0.5, 0.2}), doctest::Contains("the cell index is damaged"), Error);
+  CHECK_THROWS_WITH_AS(geo::Locator::load_index(*f.db), doctest::Contains("the cell index is damaged"), Error);
+}
+
 TEST_CASE("cell codes interleave longitude and latitude; packed leaves round-trip") {
   CHECK(geo::cell_code({-90, -180}) == 0);
   CHECK(geo::cell_code({90, 180}) == 0xFFFFFFFFu);

@@ -76,23 +76,23 @@ void RunWriter::manifest_row(const LetterMeta& l, const std::string& format, con
 void RunWriter::add(const std::vector<RenderedLetter>& letters, const CancelToken& cancel) {
   for (const auto& letter : letters) {
     cancel.throw_if_cancelled();
-    const std::string* text = nullptr;  // the letter as text, when it was written as such
+    const std::string* written_text = nullptr;  // the letter's .txt file, when there is one
     for (const auto& file : letter.files) {
       write_if_changed(file.path, file.bytes);
       manifest_row(letter.meta, file.format, file.path, file.bytes);
-      text = file.format == "txt" ? &file.bytes : text;
+      written_text = file.format == "txt" ? &file.bytes : written_text;
     }
     if (m_bundles->idle()) {
       continue;
     }
-    const auto own_text = text == nullptr ? letters::to_text(letter.doc) : std::string();
-    text = text == nullptr ? &own_text : text;
-    m_bundles->add(letter, *text);
+    std::string made;  // the letter as text, when no .txt file holds it already
+    const std::string& text = written_text != nullptr ? *written_text : (made = letters::to_text(letter.doc));
+    m_bundles->add(letter, text);
     if (!m_campaign.letter_files) {
       // The bundles are the only files: each letter is listed with its
       // bundle and the digest of its own text.
       for (const auto& format : m_bundle_formats) {
-        manifest_row(letter.meta, format, letter.meta.bundle + "." + format, *text);
+        manifest_row(letter.meta, format, letter.meta.bundle + "." + format, text);
       }
     }
   }

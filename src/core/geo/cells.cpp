@@ -99,12 +99,16 @@ std::string pack_pieces(const std::vector<const CellPiece*>& pieces) {
   return out;
 }
 
+Error damaged_cell_index() {
+  return std::move(Error("the cell index is damaged").hint("run 'civic data update' to rebuild it"));
+}
+
 std::vector<CellPiece> unpack_pieces(std::string_view blob) {
   std::vector<CellPiece> pieces;
   std::size_t at = 0;
   const auto take = [&](std::size_t n) {
     if (at + n > blob.size()) {
-      throw Error("the cell index is damaged").hint("run 'civic data update' to rebuild it");
+      throw damaged_cell_index();
     }
     const auto part = blob.substr(at, n);
     at += n;
@@ -122,7 +126,7 @@ std::vector<CellPiece> unpack_pieces(std::string_view blob) {
 
 PackedLeaves::PackedLeaves(std::size_t bytes, const std::function<void(char* into)>& read) {
   if (bytes % k_packed_leaf_bytes != 0) {
-    throw Error("the packed cell index is damaged").hint("run 'civic data update' to rebuild it");
+    throw damaged_cell_index();
   }
   m_count = bytes / k_packed_leaf_bytes;
   m_words = std::make_unique_for_overwrite<std::uint32_t[]>(bytes / 4);

@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/error.hpp"
 #include "core/geo/point.hpp"
 
 namespace civic::geo {
@@ -61,6 +62,9 @@ struct CellIndex {
   std::vector<CellLeaf> leaves;  // sorted by start, not overlapping
   std::vector<CellPiece> pieces;
 };
+
+// What reading a cell index row that makes no sense throws.
+Error damaged_cell_index();
 
 // Leaves as a blob of little-endian uint32 triples (start, last, boundary),
 // stored in runs: a lookup reads the one run holding its code (a dozen

@@ -29,10 +29,6 @@ std::string_view blob_view(const SQLite::Column& column) {
   return {static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes())};
 }
 
-Error damaged_index() {
-  return std::move(Error("the cell index is damaged").hint("run 'civic data update' to rebuild it"));
-}
-
 constexpr const char* k_district_columns = "id, layer, state, geoid, division_id, district, name, vintage";
 
 std::shared_ptr<const District> read_district(SQLite::Statement& row) {
@@ -74,7 +70,7 @@ PackedLeaves read_leaves(SQLite::Database& db, std::size_t layer) {
     }
     sqlite3_blob_close(blob);
     if (status != SQLITE_OK) {
-      throw damaged_index();
+      throw damaged_cell_index();
     }
   });
 }
@@ -128,7 +124,7 @@ std::optional<Locator::Leaf> Locator::find_leaf(Layer& layer, CellCode code) {
   }
   const auto run = blob_view(layer.leaf_row.getColumn(0));
   if (run.size() % k_packed_leaf_bytes != 0) {
-    throw damaged_index();
+    throw damaged_cell_index();
   }
   return geo::find_leaf(run.size() / k_packed_leaf_bytes, code, [&](std::size_t i) {
     return unpack_leaf(run.substr(i * k_packed_leaf_bytes, k_packed_leaf_bytes));
