@@ -124,11 +124,11 @@ std::string progress_line(const campaign::RunProgress& p, bool dry_run,
 class ContactRecorder {
 public:
   ContactRecorder(Runtime& rt, const campaign::Campaign& c, std::string bill)
-      : m_journal(rt.journal()), m_campaign(c), m_bill(std::move(bill)), m_at(rt.now_utc()) {
-    // Inserting into every index of a large table: keep its pages in memory
-    // instead of reading them back from the file again and again.
-    m_journal.exec("PRAGMA cache_size = -65536");
-  }
+      : m_journal(rt.journal()),
+        m_campaign(c),
+        m_bill(std::move(bill)),
+        m_at(rt.now_utc()),
+        m_appender(prepare_journal(m_journal), m_at, k_rows_per_commit) {}
   ~ContactRecorder() {
     if (m_committing.valid()) {
       m_committing.wait();
@@ -149,6 +149,7 @@ public:
   void flush() {
     commit_pending();
     wait();
+    m_appender.commit();
   }
   long added() const { return m_added; }
 
@@ -164,16 +165,27 @@ private:
       return;
     }
     m_committing = std::async(std::launch::async, [this, batch = std::move(m_pending)]() mutable {
-      return journal::add_new_contacts(m_journal, batch, m_at);
+      return m_appender.add_new(batch);
     });
     m_pending.clear();
   }
 
+  static SQLite::Database& prepare_journal(SQLite::Database& journal) {
+    // Inserting into every index of a large table: keep its pages in memory
+    // instead of reading them back from the file again and again.
+    journal.exec("PRAGMA cache_size = -65536");
+    return journal;
+  }
+
+  // Contacts handed to the journal's thread at a time, and committed at a
+  // time: a killed run loses at most those, which its rerun records.
   static constexpr std::size_t k_batch = 20000;
+  static constexpr std::size_t k_rows_per_commit = 100000;
   SQLite::Database& m_journal;
   const campaign::Campaign& m_campaign;
   std::string m_bill;
   std::string m_at;
+  journal::ContactAppender m_appender;
   std::vector<journal::Contact> m_pending;
   std::future<long> m_committing;
   long m_added = 0;

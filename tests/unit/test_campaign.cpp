@@ -161,6 +161,7 @@ TEST_CASE("an interruption between files stops the run with exit 130 semantics, 
   std::vector<campaign::RenderedLetter> letters(6);
   for (std::size_t i = 0; i < letters.size(); ++i) {
     const auto name = "s/" + std::to_string(i) + ".txt";
+    letters[i].meta.target = std::make_shared<campaign::LetterTarget>();
     letters[i].files.push_back({"txt", name, "letter " + std::to_string(i)});
   }
   CancelToken cancel;

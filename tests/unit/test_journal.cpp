@@ -210,6 +210,47 @@ TEST_CASE("contacts keep the official as they were, and can be edited, deleted a
   CHECK_FALSE(set_deleted(db, 99, true, k_now));
 }
 
+TEST_CASE("an appender commits every so many rows, skips known uids, and rolls back what it did not commit") {
+  World world;
+  const auto path = world.dir / "journal.db";
+  auto db = open_journal(path, k_now);
+  auto batch = [](int first, int count) {
+    std::vector<Contact> out;
+    for (int i = first; i < first + count; ++i) {
+      auto c = contact("C000127", "letter", "2026-11-01T15:00:00Z", "hr1144-119", "drafted");
+      c.uid = "campaign-" + std::to_string(i);
+      out.push_back(std::move(c));
+    }
+    return out;
+  };
+  // What another process sees: only committed rows.
+  auto committed = [&] {
+    SQLite::Database reader(path.string(), SQLite::OPEN_READONLY);
+    return reader.execAndGet("SELECT count(*) FROM contact").getInt();
+  };
+  {
+    ContactAppender appender(db, k_now, 5);
+    auto first = batch(0, 3);
+    CHECK(appender.add_new(first) == 3);
+    CHECK(committed() == 0);
+    auto second = batch(2, 3);  // campaign-2 is there already
+    CHECK(appender.add_new(second) == 2);
+    CHECK(committed() == 5);  // the fifth row committed the transaction
+    auto third = batch(5, 2);
+    CHECK(appender.add_new(third) == 2);
+    CHECK(committed() == 5);
+    appender.commit();
+    CHECK(committed() == 7);
+    auto lost = batch(7, 2);
+    CHECK(appender.add_new(lost) == 2);
+  }
+  CHECK(committed() == 7);
+  CHECK(db.execAndGet("SELECT count(*) FROM contact WHERE uid = 'campaign-8'").getInt() == 0);
+  // The journal takes other writes again once the appender is gone.
+  add_contact(db, contact("M001111", "call", "2026-11-20T15:00:00Z"), k_now);
+  CHECK(committed() == 8);
+}
+
 TEST_CASE("a bad channel never reaches the journal") {
   World world;
   auto db = open_journal(world.dir / "journal.db", k_now);

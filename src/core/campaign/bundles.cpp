@@ -96,9 +96,9 @@ std::string BundleSpool::read(std::FILE* file, const Piece& piece) const {
 }
 
 void BundleSpool::add(const RenderedLetter& letter, const std::string& text) {
-  auto& bundle = m_bundles[letter.meta.bundle];
+  auto& bundle = m_bundles[letter.meta.target->bundle];
   if (bundle.official_id.empty()) {
-    bundle.official_id = letter.meta.official.id;
+    bundle.official_id = letter.meta.target->official.id;
     bundle.recipient_lines = letter.doc.recipient_lines;
   }
   ++bundle.letters;

@@ -222,10 +222,10 @@ std::vector<journal::Contact> campaign_contacts(const std::vector<RenderedLetter
   for (const auto& rendered : letters) {
     const auto& letter = rendered.meta;
     journal::Contact c;
-    c.uid = stable_id("campaign|" + campaign.name + "|" + letter.supporter_id + "|" + letter.official.id + "|" + bill +
-                      "|" + campaign.channel);
+    c.uid = stable_id("campaign|" + campaign.name + "|" + letter.supporter_id + "|" + letter.target->official.id + "|" +
+                      bill + "|" + campaign.channel);
     c.at = at;
-    c.official = letter.official;
+    c.official = letter.target->official;
     c.channel = campaign.channel;
     c.bill = bill;
     c.stance = campaign.stance;
@@ -246,7 +246,7 @@ Targets plan_targets(const PlanInputs& in, const SupporterFeed& feed, PlanSummar
       const auto& letter = job.meta;
       auto& entry = targets[letter.supporter_id];
       entry.first = letter.row;
-      entry.second.insert(letter.official.id);
+      entry.second.insert(letter.target->official.id);
     }
   });
   summary = std::move(planner.finish());

@@ -83,9 +83,9 @@ std::string to_eml(const RenderedLetter& letter, const std::string& date) {
   const bool has_email = doc.to.find('@') != std::string::npos && doc.to.find(' ') == std::string::npos;
   std::string out;
   out += "Date: " + rfc5322_date(date) + "\r\n";
-  out += "From: " + address(letter.sender.name, letter.sender.email) + "\r\n";
+  out += "From: " + address(letter.from->sender.name, letter.from->sender.email) + "\r\n";
   if (has_email) {
-    out += "To: " + address(letter.meta.official.name, doc.to) + "\r\n";
+    out += "To: " + address(letter.meta.target->official.name, doc.to) + "\r\n";
   }
   out += "Subject: " + header_text(doc.subject) + "\r\n";
   out += "Message-ID: <" + stable_id(letter.meta.supporter_id + "|" + doc.file_stem) + "@civic.invalid>\r\n";

@@ -55,7 +55,8 @@ void check_template_fields(const Campaign& c, const letters::LetterTemplate& let
   }
 }
 
-Planner::Planner(const PlanInputs& inputs, std::vector<Problem> read_problems) : m_in(inputs) {
+Planner::Planner(const PlanInputs& inputs, std::vector<Problem> read_problems)
+    : m_in(inputs), m_office_choice(*letters::parse_office_choice(inputs.campaign.office)) {
   m_summary.problems = std::move(read_problems);
   for (const auto& id : m_in.campaign.officials) {
     auto official = reps::find_official(m_in.reference, id);
@@ -64,7 +65,10 @@ Planner::Planner(const PlanInputs& inputs, std::vector<Problem> read_problems) :
           .hint("official ids are bioguide ids (C000127) or ocd-person/... ids; 'civic reps' lists them");
     }
     auto role = official->roles.front();
-    m_named.push_back({std::make_shared<const reps::Official>(std::move(*official)), std::move(role), std::nullopt});
+    m_named_seats.emplace_back(std::make_shared<const reps::Official>(std::move(*official)), std::move(role));
+  }
+  for (const auto& [official, role] : m_named_seats) {
+    m_named.push_back({official.get(), &role, std::nullopt});
   }
 }
 
@@ -90,27 +94,49 @@ std::optional<std::string> Planner::place_targets(const geo::BulkRow& row, std::
   if (level != "all") {
     filter.level = reps::parse_level(level);
   }
-  for (const auto& located : reps::seats_for_location(m_in.reference, location, filter, m_seats)) {
-    if (located.seat.vacant()) {
+  for (const auto& located : m_seats.located(m_in.reference, location, filter)) {
+    if (located.seat->vacant()) {
       ++m_summary.vacant_seats;
       continue;
     }
-    targets.push_back({located.seat.holder, located.seat.role, located.nearest_office});
+    targets.push_back({located.seat->holder.get(), &located.seat->role, located.nearest_office});
   }
   return std::nullopt;
 }
 
+Planner::TargetEntry& Planner::target_entry(const Target& target, const letters::OfficePick& pick) {
+  const TargetKey key{target.official, target.role, pick.office};
+  auto found = m_targets.find(key);
+  if (found != m_targets.end()) {
+    return found->second;
+  }
+  const auto& official = *target.official;
+  auto made = std::make_shared<LetterTarget>();
+  made->recipient = letters::make_recipient(official, *target.role, pick.office);
+  made->official = {official.id, official.name, reps::office_label(*target.role), target.role->state,
+                    target.role->district};
+  made->office_kind = made->recipient.office_kind;
+  made->office = pick.office ? pick.office->address : "";
+  made->bundle = bundle_stem(official, pick.office, made->office_kind);
+  if (!pick.note.empty()) {
+    m_summary.notes.insert(official.name + ": " + pick.note);
+  }
+  auto& count = m_summary.per_office[{made->official.id, made->office}];
+  count.official = made->official.title + " " + made->official.name;
+  return m_targets.emplace(key, TargetEntry{std::move(made), &count}).first->second;
+}
+
 void Planner::add_letters(const Supporter& s, const std::vector<Target>& targets, std::vector<LetterJob>& out) {
   const auto& c = m_in.campaign;
-  letters::LetterInput input;
-  input.bill = &m_in.bill;
-  input.stance = *letters::parse_stance(c.stance);
-  input.channel = *letters::parse_channel(c.channel);
-  input.date = m_in.letter_date;
-  input.story = s.story;
-  input.sender = s.sender;
-  input.supporter_fields = s.fields;
-  const auto missing = letters::missing_sender_fields(m_in.letter_template, input.channel, input.sender);
+  auto from = std::make_shared<letters::LetterInput>();
+  from->bill = &m_in.bill;
+  from->stance = *letters::parse_stance(c.stance);
+  from->channel = *letters::parse_channel(c.channel);
+  from->date = m_in.letter_date;
+  from->story = s.story;
+  from->sender = s.sender;
+  from->supporter_fields = s.fields;
+  const auto missing = letters::missing_sender_fields(m_in.letter_template, from->channel, from->sender);
   for (const auto& field : missing) {
     const auto column = c.columns.find(field);
     m_summary.problems.push_back({s.row, s.id, column == c.columns.end() ? "" : column->second,
@@ -122,29 +148,16 @@ void Planner::add_letters(const Supporter& s, const std::vector<Target>& targets
   if (!missing.empty()) {
     return;
   }
-  const auto choice = *letters::parse_office_choice(c.office);
   for (const auto& target : targets) {
-    const auto pick = letters::pick_office(*target.official, choice, target.nearest_office);
-    if (pick.office == nullptr && input.channel == letters::Channel::letter) {
+    const auto pick = letters::pick_office(*target.official, m_office_choice, target.nearest_office);
+    if (pick.office == nullptr && from->channel == letters::Channel::letter) {
       m_summary.problems.push_back({s.row, s.id, "", "no postal address on record for " + target.official->name});
       continue;
     }
-    if (!pick.note.empty()) {
-      m_summary.notes.insert(target.official->name + ": " + pick.note);
-    }
-    input.recipient = letters::make_recipient(*target.official, target.role, pick.office);
-    LetterMeta meta{s.row,
-                    s.id,
-                    {target.official->id, target.official->name, reps::office_label(target.role),
-                     target.role.state, target.role.district},
-                    input.recipient.office_kind,
-                    pick.office ? pick.office->address : "",
-                    bundle_stem(*target.official, pick.office, input.recipient.office_kind)};
-    auto& count = m_summary.per_office[{meta.official.id, meta.office}];
-    count.official = meta.official.title + " " + meta.official.name;
-    ++count.letters;
+    auto& entry = target_entry(target, pick);
+    ++entry.count->letters;
     ++m_summary.letters;
-    out.push_back({std::move(meta), input});
+    out.push_back({{s.row, s.id, entry.target}, from});
   }
 }
 
@@ -166,14 +179,15 @@ void Planner::reject(const LetterMeta& letter, const std::string& reason) {
   const auto& columns = m_in.campaign.columns;
   m_summary.problems.push_back(
       {letter.row, letter.supporter_id, columns.count("story") ? columns.at("story") : "", reason});
-  const auto key = std::make_pair(letter.official.id, letter.office);
-  if (--m_summary.per_office[key].letters <= 0) {
-    m_summary.per_office.erase(key);
-  }
+  --m_summary.per_office[{letter.target->official.id, letter.target->office}].letters;
   --m_summary.letters;
 }
 
 PlanSummary& Planner::finish() {
+  // Offices whose every letter was rejected; erased only now, since
+  // m_targets points at the counts.
+  std::erase_if(m_summary.per_office, [](const auto& entry) { return entry.second.letters <= 0; });
+  m_targets.clear();
   std::stable_sort(m_summary.problems.begin(), m_summary.problems.end(),
                    [](const Problem& a, const Problem& b) { return a.row < b.row; });
   return m_summary;

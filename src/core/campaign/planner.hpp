@@ -5,8 +5,10 @@
 // done on one thread; the letters it plans are rendered anywhere.
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
@@ -16,26 +18,35 @@
 #include "core/campaign/supporters.hpp"
 #include "core/geo/bulk.hpp"
 #include "core/journal/contact.hpp"
+#include "core/letters/recipient.hpp"
 #include "core/letters/template.hpp"
 #include "core/reps/for_location.hpp"
 
 namespace civic::campaign {
+
+// An official at one office: what every letter to them there shares.
+struct LetterTarget {
+  journal::OfficialSnapshot official;
+  std::string office_kind;  // district | capitol
+  std::string office;       // the address, on one line
+  std::string bundle;       // its office bundle, without extension
+  letters::Recipient recipient;
+};
 
 // Whose letter it is and where it goes: what the manifest, the bundles and
 // the journal record of it.
 struct LetterMeta {
   std::size_t row = 0;  // the supporter's CSV line
   std::string supporter_id;
-  journal::OfficialSnapshot official;
-  std::string office_kind;  // district | capitol
-  std::string office;       // the address, on one line
-  std::string bundle;       // its office bundle, without extension
+  std::shared_ptr<const LetterTarget> target;
 };
 
 // One letter to write.
 struct LetterJob {
   LetterMeta meta;
-  letters::LetterInput input;
+  // The supporter's part of the letter, shared by their letters: all but
+  // the recipient, which is the target's.
+  std::shared_ptr<const letters::LetterInput> from;
 };
 
 struct OfficeCount {
@@ -81,16 +92,27 @@ public:
 
 private:
   struct Target {
-    std::shared_ptr<const reps::Official> official;
-    reps::Role role;
+    const reps::Official* official = nullptr;
+    const reps::Role* role = nullptr;
     std::optional<std::size_t> nearest_office;
   };
+  // A target's letters share one LetterTarget, made on its first letter.
+  struct TargetEntry {
+    std::shared_ptr<const LetterTarget> target;
+    OfficeCount* count = nullptr;  // in m_summary.per_office
+  };
+  using TargetKey = std::tuple<const reps::Official*, const reps::Role*, const reps::Office*>;
+
   std::optional<std::string> place_targets(const geo::BulkRow& row, std::vector<Target>& targets);
   void add_letters(const Supporter& s, const std::vector<Target>& targets, std::vector<LetterJob>& out);
+  TargetEntry& target_entry(const Target& target, const letters::OfficePick& pick);
 
   const PlanInputs& m_in;
+  letters::OfficeChoice m_office_choice;
+  std::vector<std::pair<std::shared_ptr<const reps::Official>, reps::Role>> m_named_seats;
   std::vector<Target> m_named;
   reps::SeatCache m_seats;
+  std::map<TargetKey, TargetEntry> m_targets;
   PlanSummary m_summary;
 };
 

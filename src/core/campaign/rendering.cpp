@@ -55,12 +55,12 @@ RenderedLetter render_letter(letters::LetterRenderer& renderer, LetterJob&& job,
   RenderedLetter letter;
   letter.meta = std::move(job.meta);
   try {
-    letter.doc = letters::compose(renderer, job.input);
+    letter.doc = letters::compose(renderer, *job.from, letter.meta.target->recipient);
   } catch (const Error& e) {
     letter.error = e.what();
     return letter;
   }
-  letter.sender = std::move(job.input.sender);
+  letter.from = std::move(job.from);
   if (!settings.files || !settings.campaign.letter_files) {
     return letter;
   }

@@ -3,6 +3,7 @@
 // campaign asks for. Pure work on one letter: done on several threads at
 // once, each with its own LetterRenderer.
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,7 @@ struct RenderedFile {
 
 struct RenderedLetter {
   LetterMeta meta;
-  letters::Sender sender;
+  std::shared_ptr<const letters::LetterInput> from;  // the supporter's sender, story and fields
   letters::LetterDocument doc;
   std::vector<RenderedFile> files;  // one per format; none when only bundles are written
   std::string error;                // why it could not be rendered (a form message too long)

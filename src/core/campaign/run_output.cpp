@@ -69,8 +69,9 @@ void RunWriter::write_if_changed(const fs::path& relative, const std::string& by
 
 void RunWriter::manifest_row(const LetterMeta& l, const std::string& format, const std::string& file,
                              const std::string& bytes) {
-  m_manifest << csv::format_row({std::to_string(l.row), l.supporter_id, l.official.id, l.official.name,
-                                 l.office_kind, l.office, format, file, sha256_hex(bytes)});
+  const auto& t = *l.target;
+  m_manifest << csv::format_row({std::to_string(l.row), l.supporter_id, t.official.id, t.official.name,
+                                 t.office_kind, t.office, format, file, sha256_hex(bytes)});
 }
 
 void RunWriter::add(const std::vector<RenderedLetter>& letters, const CancelToken& cancel) {
@@ -92,7 +93,7 @@ void RunWriter::add(const std::vector<RenderedLetter>& letters, const CancelToke
       // The bundles are the only files: each letter is listed with its
       // bundle and the digest of its own text.
       for (const auto& format : m_bundle_formats) {
-        manifest_row(letter.meta, format, letter.meta.bundle + "." + format, text);
+        manifest_row(letter.meta, format, letter.meta.target->bundle + "." + format, text);
       }
     }
   }

@@ -28,6 +28,16 @@ struct Blob {
 inline void bind_value(SQLite::Statement& s, int i, Blob v) {
   s.bind(i, v.bytes.data(), static_cast<int>(v.bytes.size()));
 }
+// Text that outlives the statement's next step, bound without a copy.
+struct Borrowed {
+  const std::string& text;
+};
+inline void bind_value(SQLite::Statement& s, int i, Borrowed v) { s.bindNoCopy(i, v.text); }
+inline Borrowed borrow(const std::string& text) { return {text}; }
+inline std::optional<Borrowed> borrow(const std::optional<std::string>& text) {
+  return text ? std::optional<Borrowed>(Borrowed{*text}) : std::nullopt;
+}
+
 template <class T>
 void bind_value(SQLite::Statement& s, int i, const std::optional<T>& v) {
   if (v) {

@@ -52,10 +52,13 @@ std::string make_uid(const Contact& c, long id) {
 bool insert(SQLite::Database& db, SQLite::Statement& statement, Contact& c, const std::string& now) {
   c.created_at = c.created_at.empty() ? now : c.created_at;
   c.updated_at = c.updated_at.empty() ? now : c.updated_at;
-  const std::optional<std::string> uid = c.uid.empty() ? std::nullopt : std::optional(c.uid);
-  db::exec(statement, uid, c.at, c.official.id, c.official.name, c.official.title, c.official.state,
-           c.official.district, c.channel, c.bill, c.stance, c.outcome, c.notes, c.follow_up, c.campaign, c.origin,
-           c.created_at, c.updated_at, c.deleted_at);
+  // Borrowed: the contact outlives the step, and a campaign adds 300,000.
+  using db::borrow;
+  const auto uid = c.uid.empty() ? std::nullopt : std::optional(borrow(c.uid));
+  db::exec(statement, uid, borrow(c.at), borrow(c.official.id), borrow(c.official.name), borrow(c.official.title),
+           borrow(c.official.state), borrow(c.official.district), borrow(c.channel), borrow(c.bill),
+           borrow(c.stance), borrow(c.outcome), borrow(c.notes), borrow(c.follow_up), borrow(c.campaign),
+           borrow(c.origin), borrow(c.created_at), borrow(c.updated_at), borrow(c.deleted_at));
   if (db.getChanges() == 0) {
     return false;
   }
@@ -115,6 +118,38 @@ long add_new_contacts(SQLite::Database& db, std::vector<Contact>& contacts, cons
   transaction.commit();
   fold_log_after(db, contacts.size());
   return added;
+}
+
+ContactAppender::ContactAppender(SQLite::Database& db, std::string now, std::size_t rows_per_commit)
+    : m_db(db), m_now(std::move(now)), m_rows_per_commit(rows_per_commit) {}
+
+ContactAppender::~ContactAppender() = default;
+
+long ContactAppender::add_new(std::vector<Contact>& contacts) {
+  if (!m_transaction) {
+    m_transaction = std::make_unique<SQLite::Transaction>(m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    m_insert = std::make_unique<SQLite::Statement>(m_db, k_insert);
+  }
+  long added = 0;
+  for (auto& contact : contacts) {
+    added += insert(m_db, *m_insert, contact, m_now) ? 1 : 0;
+  }
+  m_uncommitted += contacts.size();
+  if (m_uncommitted >= m_rows_per_commit) {
+    commit();
+  }
+  return added;
+}
+
+void ContactAppender::commit() {
+  if (!m_transaction) {
+    return;
+  }
+  m_insert.reset();
+  m_transaction->commit();
+  m_transaction.reset();
+  fold_log_after(m_db, m_uncommitted);
+  m_uncommitted = 0;
 }
 
 std::optional<Contact> find_contact(SQLite::Database& db, long id) {

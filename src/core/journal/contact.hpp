@@ -4,12 +4,15 @@
 // title, district) so the history stays true after the next election.
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 
 #include "core/clock.hpp"
 
@@ -64,6 +67,30 @@ void add_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const st
 // Inserts, in one transaction, those whose uid the journal does not hold
 // yet; returns how many were added.
 long add_new_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const std::string& now);
+
+// Adds the contacts of a long run (a campaign's letters) as they come, with
+// one commit per `rows_per_commit` rows: each commit writes out every index
+// page its rows touched, and a random uid touches most of them.
+class ContactAppender {
+public:
+  ContactAppender(SQLite::Database& db, std::string now, std::size_t rows_per_commit);
+  // What was added since the last commit is rolled back unless committed.
+  ~ContactAppender();
+  ContactAppender(const ContactAppender&) = delete;
+  ContactAppender& operator=(const ContactAppender&) = delete;
+
+  // Adds those whose uid the journal does not hold yet; returns how many.
+  long add_new(std::vector<Contact>& contacts);
+  void commit();
+
+private:
+  SQLite::Database& m_db;
+  std::string m_now;
+  std::size_t m_rows_per_commit;
+  std::size_t m_uncommitted = 0;
+  std::unique_ptr<SQLite::Transaction> m_transaction;
+  std::unique_ptr<SQLite::Statement> m_insert;
+};
 
 std::optional<Contact> find_contact(SQLite::Database& db, long id);
 std::vector<Contact> list_contacts(SQLite::Database& db, const ContactFilter& filter);

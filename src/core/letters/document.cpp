@@ -162,33 +162,37 @@ LetterDocument compose(const LetterTemplate& letter_template, const LetterInput&
 }
 
 LetterDocument compose(LetterRenderer& renderer, const LetterInput& input) {
+  return compose(renderer, input, input.recipient);
+}
+
+LetterDocument compose(LetterRenderer& renderer, const LetterInput& input, const Recipient& recipient) {
   LetterDocument doc;
   doc.channel = input.channel;
-  doc.official_id = input.recipient.official_id;
-  doc.official_name = input.recipient.name;
+  doc.official_id = recipient.official_id;
+  doc.official_name = recipient.name;
   doc.file_stem =
       file_slug(input.bill->id.canonical() + "-" + std::string(to_string(input.stance)) + "-" +
-                std::string(to_string(input.channel)) + "-" + input.recipient.name + "-" + input.recipient.official_id);
-  doc.body = trim_blank_lines(collapse_blank_lines(renderer.render(input)));
+                std::string(to_string(input.channel)) + "-" + recipient.name + "-" + recipient.official_id);
+  doc.body = trim_blank_lines(collapse_blank_lines(renderer.render(input, recipient)));
   if (input.channel == Channel::letter) {
     doc.sender_lines = sender_block(input.sender);
     doc.date = long_date(input.date);
-    doc.recipient_lines = recipient_block(input.recipient);
+    doc.recipient_lines = recipient_block(recipient);
   } else if (input.channel == Channel::email) {
     take_subject(doc);
     if (doc.subject.empty()) {
       doc.subject = input.bill->id.display() + ", " + input.bill->name();
     }
-    doc.to = input.recipient.email.empty()
+    doc.to = recipient.email.empty()
                  ? "(no public email address on record" +
-                       (input.recipient.contact_form.empty() ? std::string(")")
-                                                             : "; contact form: " + input.recipient.contact_form + ")")
-                 : input.recipient.email;
+                       (recipient.contact_form.empty() ? std::string(")")
+                                                             : "; contact form: " + recipient.contact_form + ")")
+                 : recipient.email;
   } else if (input.channel == Channel::form && form_length(doc.body) > k_form_limit) {
     const auto length = form_length(doc.body);
     throw usage_error(fmt::format("the web-form message to {} is {} characters, {} over the limit of {} (a newline "
                                   "counts two)",
-                                  input.recipient.name, length, length - k_form_limit, k_form_limit))
+                                  recipient.name, length, length - k_form_limit, k_form_limit))
         .hint("shorten your story (--story), or use --channel email or letter for a longer message");
   }
   return doc;

@@ -31,6 +31,9 @@ struct LetterDocument {
 LetterDocument compose(const LetterTemplate& letter_template, const LetterInput& input);
 // The same for one of many letters sharing the renderer's bill, stance and date.
 LetterDocument compose(LetterRenderer& renderer, const LetterInput& input);
+// The same to `recipient`, whatever input.recipient says: one writer's
+// input serves all their letters.
+LetterDocument compose(LetterRenderer& renderer, const LetterInput& input, const Recipient& recipient);
 
 // Throws a usage Error, before anything is written, when the channel or
 // the template needs a sender detail that was not given.

@@ -241,17 +241,17 @@ LetterRenderer::LetterRenderer(const LetterTemplate& letter_template, const Lett
 LetterRenderer::~LetterRenderer() = default;
 LetterRenderer::LetterRenderer(LetterRenderer&&) noexcept = default;
 
-std::string LetterRenderer::render(const LetterInput& input) {
+std::string LetterRenderer::render(const LetterInput& input, const Recipient& to) {
   constexpr std::size_t k_recipients_kept = 4096;
   auto& state = *m_state;
-  const auto key = recipient_key(input.recipient);
+  const auto key = recipient_key(to);
   auto recipient = state.recipients.find(key);
   if (recipient == state.recipients.end()) {
     if (state.recipients.size() >= k_recipients_kept) {
       state.recipients.clear();
     }
     data layer(data::type::object);
-    layer.set("recipient", recipient_data(input.recipient));
+    layer.set("recipient", recipient_data(to));
     recipient = state.recipients.emplace(key, std::move(layer)).first;
   }
   data own(data::type::object);

@@ -50,7 +50,10 @@ public:
   LetterRenderer& operator=(LetterRenderer&&) = delete;
 
   // The text of one letter with the shared bill, stance and date.
-  std::string render(const LetterInput& input);
+  std::string render(const LetterInput& input) { return render(input, input.recipient); }
+  // The same to `recipient`, whatever input.recipient says: one writer's
+  // input serves all their letters.
+  std::string render(const LetterInput& input, const Recipient& recipient);
 
 private:
   struct State;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "core/geo/point.hpp"
 
 namespace civic::reps {
@@ -41,17 +43,26 @@ bool represents(const Seat& seat, const geo::Location& location, const std::set<
   return false;
 }
 
-void find_nearest_office(LocatedSeat& located, geo::LatLon point) {
-  const auto& offices = located.seat.holder->offices;
+// The index of the office nearest `point`, and its distance in km.
+std::optional<std::pair<std::size_t, double>> nearest_office(const Official& holder, geo::LatLon point) {
+  std::optional<std::pair<std::size_t, double>> nearest;
+  const auto& offices = holder.offices;
   for (std::size_t i = 0; i < offices.size(); ++i) {
     if (!offices[i].lat || !offices[i].lon) {
       continue;
     }
     const double km = geo::distance_m(point, {*offices[i].lat, *offices[i].lon}) / 1000.0;
-    if (!located.nearest_office_km || km < *located.nearest_office_km) {
-      located.nearest_office = i;
-      located.nearest_office_km = km;
+    if (!nearest || km < nearest->second) {
+      nearest = {i, km};
     }
+  }
+  return nearest;
+}
+
+void find_nearest_office(LocatedSeat& located, geo::LatLon point) {
+  if (const auto nearest = nearest_office(*located.seat.holder, point)) {
+    located.nearest_office = nearest->first;
+    located.nearest_office_km = nearest->second;
   }
 }
 
@@ -94,6 +105,14 @@ std::set<std::string> place_ids(const geo::Location& location, const SeatQuery& 
   return ids;
 }
 
+std::string districts_key(const std::string& state, const std::set<std::string>& ids) {
+  std::string key = state;
+  for (const auto& id : ids) {
+    key += "|" + id;
+  }
+  return key;
+}
+
 }  // namespace
 
 std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
@@ -106,10 +125,7 @@ std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Loc
 
 const std::vector<Seat>& SeatCache::seats(SQLite::Database& db, const std::string& state,
                                           const std::set<std::string>& ids) {
-  std::string key = state;
-  for (const auto& id : ids) {
-    key += "|" + id;
-  }
+  const auto key = districts_key(state, ids);
   auto it = m_seats.find(key);
   if (it == m_seats.end()) {
     it = m_seats.emplace(key, find_place_seats(db, state, ids)).first;
@@ -117,12 +133,45 @@ const std::vector<Seat>& SeatCache::seats(SQLite::Database& db, const std::strin
   return it->second;
 }
 
-std::vector<LocatedSeat> seats_for_location(SQLite::Database& db, const geo::Location& location,
-                                            const SeatQuery& filter, SeatCache& cache) {
+std::vector<SeatRef> SeatCache::located(SQLite::Database& db, const geo::Location& location,
+                                        const SeatQuery& filter) {
   if (location.state.empty()) {
     return {};
   }
-  return select(cache.seats(db, location.state, place_ids(location, filter)), location, filter);
+  // Which seats represent the place depends on its districts alone, all of
+  // them in the key (a congressional and a state district never share an
+  // id); the filter is the same for every place of a bulk run, but is part
+  // of the key all the same.
+  const auto ids = place_ids(location, filter);
+  auto key = districts_key(location.state, ids);
+  key += fmt::format("#{}#{}", filter.level ? static_cast<int>(*filter.level) : -1,
+                     filter.chamber ? static_cast<int>(*filter.chamber) : -1);
+  auto it = m_wanted.find(key);
+  if (it == m_wanted.end()) {
+    std::vector<const Seat*> wanted;
+    const auto& all = seats(db, location.state, ids);
+    const auto cd = division_ids(location.cd);
+    const auto sldu = division_ids(location.sldu);
+    const auto sldl = division_ids(location.sldl);
+    for (const auto& seat : all) {
+      if (reps::wanted(seat, filter) && represents(seat, location, cd, sldu, sldl)) {
+        wanted.push_back(&seat);
+      }
+    }
+    it = m_wanted.emplace(std::move(key), std::move(wanted)).first;
+  }
+  std::vector<SeatRef> out;
+  out.reserve(it->second.size());
+  for (const auto* seat : it->second) {
+    SeatRef ref{seat, std::nullopt};
+    if (location.point && seat->holder) {
+      if (const auto nearest = nearest_office(*seat->holder, *location.point)) {
+        ref.nearest_office = nearest->first;
+      }
+    }
+    out.push_back(ref);
+  }
+  return out;
 }
 
 }  // namespace civic::reps
