@@ -145,6 +145,9 @@ public:
       commit_pending();
     }
   }
+  // On the writing thread, after the last letter: the rest starts going
+  // in while the office bundles are written.
+  void start_rest() { commit_pending(); }
   // Once the writing thread is done: everything committed.
   void flush() {
     commit_pending();
@@ -239,6 +242,7 @@ campaign::RunResult execute(Prepared& p, const Options& o, Runtime& rt, long& re
   if (!o.dry_run) {
     recorder.emplace(rt, c, p.bill->id.canonical());
     hooks.record = [&recorder](const std::vector<campaign::RenderedLetter>& letters) { recorder->add(letters); };
+    hooks.written = [&recorder] { recorder->start_rest(); };
   }
   const auto inputs = plan_inputs(p, rt);
   auto read_problems = std::move(p.supporters.problems);

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "core/campaign/bundles.hpp"
 #include "core/campaign/campaign_file.hpp"
 #include "core/campaign/campaign_run.hpp"
 #include "core/campaign/deliveries.hpp"
@@ -425,6 +426,38 @@ TEST_CASE("three hundred generated supporters and every kind of bad row, end to 
   campaign_variant(dir, "one.toml", {{"[supporters]", "output = \"one\"\n\n[supporters]"}});
   REQUIRE(run_cli(world, {"campaign", "run", (dir / "one.toml").string(), "--offline", "--jobs", "1"}).code == 3);
   CHECK(snapshot(dir / "one") == snapshot(dir / "out"));
+}
+
+TEST_CASE("office bundles come out the same whether their text stayed in memory or was spilled to disk") {
+  World world;
+  auto bundles = [&](std::size_t budget) {
+    const auto folder = world.dir / ("spool-" + std::to_string(budget));
+    fs::create_directories(folder);
+    std::map<std::string, std::string> written;
+    {
+      campaign::BundleSpool spool(folder, {"txt"}, true, budget);
+      for (int i = 0; i < 50; ++i) {
+        campaign::RenderedLetter letter;
+        auto target = std::make_shared<campaign::LetterTarget>();
+        target->official.id = i % 3 == 0 ? "A000001" : "B000002";
+        target->bundle = "bundles/" + target->official.id;
+        letter.meta.target = target;
+        letter.doc.recipient_lines = {"The Honorable " + target->official.id};
+        spool.add(letter, "letter " + std::to_string(i) + "\n" + std::string(static_cast<std::size_t>(i), 'x'));
+      }
+      spool.finish([&](const std::string& path, const std::string& bytes) { written[path] = bytes; }, "", "");
+    }
+    CHECK(fs::is_empty(folder));  // no spool file left behind
+    return written;
+  };
+  const auto held = bundles(campaign::BundleSpool::k_text_budget);
+  const auto spilled = bundles(100);  // spills every few letters
+  CHECK(held == spilled);
+  REQUIRE(held.count("bundles/A000001.txt") == 1);
+  const auto& a = held.at("bundles/A000001.txt");
+  CHECK(std::count(a.begin(), a.end(), '\f') == 16);  // 17 letters, separated by form feeds
+  CHECK(a.rfind("letter 0\n\f\nletter 3\nxxx\f\nletter 6", 0) == 0);
+  CHECK(held.at("labels.csv").find("A000001,bundles/A000001,The Honorable A000001,,,,17") != std::string::npos);
 }
 
 TEST_CASE("only the office bundles, when letter_files is false; each letter listed with its bundle") {

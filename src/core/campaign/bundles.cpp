@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "core/letters/print_module.hpp"
 #include "core/util/csv.hpp"
+#include "core/util/files.hpp"
 
 namespace civic::campaign {
 namespace {
@@ -56,11 +57,12 @@ letters::LetterDocument parse_doc(const std::string& text) {
 
 }  // namespace
 
-BundleSpool::BundleSpool(const std::filesystem::path& folder, std::vector<std::string> formats, bool labels)
-    : m_formats(std::move(formats)), m_labels(labels) {
+BundleSpool::BundleSpool(const std::filesystem::path& folder, std::vector<std::string> formats, bool labels,
+                         std::size_t text_budget)
+    : m_folder(folder), m_formats(std::move(formats)), m_labels(labels), m_text_budget(text_budget) {
   for (const auto& format : m_formats) {
     if (format == "txt") {
-      m_text = open_spool(folder / "bundles-text.spool");
+      m_texts = true;
     } else if (format == "pdf") {
       m_docs = open_spool(folder / "bundles-docs.spool");
     }
@@ -68,30 +70,64 @@ BundleSpool::BundleSpool(const std::filesystem::path& folder, std::vector<std::s
 }
 
 BundleSpool::~BundleSpool() {
-  for (auto* file : {m_text, m_docs}) {
-    if (file != nullptr) {
-      std::fclose(file);
-    }
+  if (m_docs != nullptr) {
+    std::fclose(m_docs);
   }
 }
 
-BundleSpool::Piece BundleSpool::append(std::FILE* file, const std::string& bytes) {
-  auto& end = file == m_text ? m_text_end : m_docs_end;
-  Piece piece{end, bytes.size()};
-  end += static_cast<long>(bytes.size());
-  if (std::fwrite(bytes.data(), 1, bytes.size(), file) != bytes.size()) {
+BundleSpool::Piece BundleSpool::append_doc(const std::string& bytes) {
+  Piece piece{m_docs_end, bytes.size()};
+  m_docs_end += static_cast<long>(bytes.size());
+  if (std::fwrite(bytes.data(), 1, bytes.size(), m_docs) != bytes.size()) {
     throw Error(std::string("cannot spool the office bundles: ") + std::strerror(errno))
         .hint("check the free space of the output folder");
   }
   return piece;
 }
 
-std::string BundleSpool::read(std::FILE* file, const Piece& piece) const {
+std::string BundleSpool::read_doc(const Piece& piece) const {
   // pread: no stream position to move, no buffer thrown away per letter.
   std::string bytes(piece.size, '\0');
-  if (::pread(fileno(file), bytes.data(), piece.size, piece.offset) != static_cast<ssize_t>(piece.size)) {
+  if (::pread(fileno(m_docs), bytes.data(), piece.size, piece.offset) != static_cast<ssize_t>(piece.size)) {
     throw Error("cannot read back the office bundles' spool");
   }
+  return bytes;
+}
+
+std::filesystem::path BundleSpool::text_spool(const Bundle& bundle) const {
+  return m_folder / ("bundle-" + std::to_string(bundle.spool_number) + ".spool");
+}
+
+// Every office's text held in memory goes on to the end of its spool file.
+void BundleSpool::spill_texts() {
+  for (auto& [stem, bundle] : m_bundles) {
+    if (bundle.text.empty()) {
+      continue;
+    }
+    if (bundle.spool_number == 0) {
+      bundle.spool_number = ++m_text_spools;
+    }
+    auto* file = std::fopen(text_spool(bundle).c_str(), "ab");
+    const bool written = file != nullptr && std::fwrite(bundle.text.data(), 1, bundle.text.size(), file) ==
+                                                bundle.text.size();
+    if (file == nullptr || std::fclose(file) != 0 || !written) {
+      throw Error("cannot spool the office bundles to " + text_spool(bundle).string() + ": " + std::strerror(errno))
+          .hint("check the free space of the output folder");
+    }
+    std::string().swap(bundle.text);
+  }
+  m_text_held = 0;
+}
+
+// An office's whole text: its spool file, if any, then what is held.
+std::string BundleSpool::take_text(Bundle& bundle) {
+  if (bundle.spool_number == 0) {
+    return std::move(bundle.text);
+  }
+  const auto path = text_spool(bundle);
+  std::string bytes = read_file(path);
+  bytes += bundle.text;
+  std::filesystem::remove(path);
   return bytes;
 }
 
@@ -101,36 +137,36 @@ void BundleSpool::add(const RenderedLetter& letter, const std::string& text) {
     bundle.official_id = letter.meta.target->official.id;
     bundle.recipient_lines = letter.doc.recipient_lines;
   }
-  ++bundle.letters;
-  if (m_text != nullptr) {
-    bundle.texts.push_back(append(m_text, text));
+  if (m_texts) {
+    if (bundle.letters > 0) {
+      bundle.text += "\f\n";
+    }
+    bundle.text += text;
+    m_text_held += text.size() + 2;
+    if (m_text_held > m_text_budget) {
+      spill_texts();
+    }
   }
+  ++bundle.letters;
   if (m_docs != nullptr) {
-    bundle.docs.push_back(append(m_docs, doc_json(letter.doc)));
+    bundle.docs.push_back(append_doc(doc_json(letter.doc)));
   }
 }
 
 void BundleSpool::finish(const WriteFile& write, const std::string& title, const std::string& date) {
-  if (m_text != nullptr) {
-    std::fflush(m_text);
-  }
   if (m_docs != nullptr) {
     std::fflush(m_docs);
   }
   std::vector<std::pair<std::string, const Bundle*>> by_official;
-  for (const auto& [stem, bundle] : m_bundles) {
+  for (auto& [stem, bundle] : m_bundles) {
     by_official.emplace_back(bundle.official_id + "\x1f" + stem, &bundle);
-    if (m_text != nullptr) {
-      std::string bytes;
-      for (const auto& piece : bundle.texts) {
-        bytes += (bytes.empty() ? "" : "\f\n") + read(m_text, piece);
-      }
-      write(stem + ".txt", bytes);
+    if (m_texts) {
+      write(stem + ".txt", take_text(bundle));
     }
     if (m_docs != nullptr) {
       std::vector<letters::LetterDocument> docs;
       for (const auto& piece : bundle.docs) {
-        docs.push_back(parse_doc(read(m_docs, piece)));
+        docs.push_back(parse_doc(read_doc(piece)));
       }
       write(stem + ".pdf", letters::print_module().letters_pdf(docs, title, date));
     }

@@ -1,8 +1,9 @@
 #pragma once
 // One file per target office holding its letters in supporter order (text
-// for hand delivery, PDF to print), and labels.csv for the envelopes. The
-// letters are spooled to disk as they are rendered and gathered per office
-// at the end, so a run of any size keeps only an index in memory.
+// for hand delivery, PDF to print), and labels.csv for the envelopes. Text
+// is gathered per office in memory up to a budget, past which it goes on to
+// a spool file per office; PDF letters are spooled to disk and gathered per
+// office at the end. A run of any size keeps only so much in memory.
 
 #include <cstdio>
 #include <filesystem>
@@ -17,9 +18,13 @@ namespace civic::campaign {
 
 class BundleSpool {
 public:
+  // Text held in memory for all offices together before it is spilled.
+  static constexpr std::size_t k_text_budget = 32 << 20;
+
   // `folder` holds the spool while the run lasts; `formats` are the bundle
   // formats wanted (txt, pdf); `labels`: write labels.csv too.
-  BundleSpool(const std::filesystem::path& folder, std::vector<std::string> formats, bool labels);
+  BundleSpool(const std::filesystem::path& folder, std::vector<std::string> formats, bool labels,
+              std::size_t text_budget = k_text_budget);
   ~BundleSpool();
   BundleSpool(const BundleSpool&) = delete;
   BundleSpool& operator=(const BundleSpool&) = delete;
@@ -41,18 +46,25 @@ private:
   struct Bundle {
     std::string official_id;
     std::vector<std::string> recipient_lines;
-    std::vector<Piece> texts;
-    std::vector<Piece> docs;  // for PDF
+    std::string text;              // the letters not yet spilled, separated by form feeds
+    std::size_t spool_number = 0;  // its spool file, once text has been spilled
+    std::vector<Piece> docs;       // for PDF
     std::size_t letters = 0;
   };
-  Piece append(std::FILE* file, const std::string& bytes);
-  std::string read(std::FILE* file, const Piece& piece) const;
+  Piece append_doc(const std::string& bytes);
+  std::string read_doc(const Piece& piece) const;
+  void spill_texts();
+  std::string take_text(Bundle& bundle);
+  std::filesystem::path text_spool(const Bundle& bundle) const;
 
+  std::filesystem::path m_folder;
   std::vector<std::string> m_formats;
   bool m_labels;
-  std::FILE* m_text = nullptr;
+  bool m_texts = false;  // text bundles wanted
+  std::size_t m_text_budget;
+  std::size_t m_text_held = 0;
+  std::size_t m_text_spools = 0;
   std::FILE* m_docs = nullptr;
-  long m_text_end = 0;
   long m_docs_end = 0;
   std::map<std::string, Bundle> m_bundles;  // by stem
 };

@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <exception>
-#include <mutex>
 #include <optional>
 #include <thread>
+
+#include "core/campaign/render_pool.hpp"
 
 #include "core/cancel.hpp"
 #include "core/util/csv.hpp"
@@ -16,96 +15,8 @@
 namespace civic::campaign {
 namespace {
 
-// Letters rendered and handed to the writer at a time: enough to keep
-// every thread busy, few enough that memory stays flat.
-constexpr std::size_t k_chunk_letters = 256;
-constexpr std::size_t k_chunks_waiting = 8;
-
-using Chunk = std::vector<RenderedLetter>;
-
-// Chunks from the renderers to the writing thread. A full queue makes the
-// renderers wait, which bounds memory; a failure on the writing side is
-// rethrown to the renderers.
-class ChunkQueue {
-public:
-  void push(Chunk&& chunk) {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_chunks.size() < k_chunks_waiting || m_failure; });
-    if (m_failure) {
-      std::rethrow_exception(m_failure);
-    }
-    m_chunks.push_back(std::move(chunk));
-    m_changed.notify_all();
-  }
-  std::optional<Chunk> pop() {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_chunks.empty() || m_closed; });
-    if (m_chunks.empty()) {
-      return std::nullopt;
-    }
-    auto chunk = std::move(m_chunks.front());
-    m_chunks.pop_front();
-    m_changed.notify_all();
-    return chunk;
-  }
-  void close() {
-    std::lock_guard lock(m_mutex);
-    m_closed = true;
-    m_changed.notify_all();
-  }
-  void fail(std::exception_ptr failure) {
-    std::lock_guard lock(m_mutex);
-    m_failure = std::move(failure);
-    m_chunks.clear();
-    m_changed.notify_all();
-  }
-  void rethrow_failure() {
-    std::lock_guard lock(m_mutex);
-    if (m_failure) {
-      std::rethrow_exception(m_failure);
-    }
-  }
-
-private:
-  std::mutex m_mutex;
-  std::condition_variable m_changed;
-  std::deque<Chunk> m_chunks;
-  bool m_closed = false;
-  std::exception_ptr m_failure;
-};
-
-// Renders a chunk in order, split in contiguous parts, one per renderer.
-Chunk render_chunk(std::vector<letters::LetterRenderer>& renderers, std::vector<LetterJob>&& jobs,
-                   const RenderSettings& settings) {
-  Chunk out(jobs.size());
-  const auto parts = std::min<std::size_t>(renderers.size(), std::max<std::size_t>(jobs.size(), 1));
-  const auto part_size = (jobs.size() + parts - 1) / parts;
-  std::vector<std::exception_ptr> failures(parts);
-  auto render_part = [&](std::size_t part) {
-    try {
-      const auto end = std::min(jobs.size(), (part + 1) * part_size);
-      for (auto i = part * part_size; i < end; ++i) {
-        out[i] = render_letter(renderers[part], std::move(jobs[i]), settings);
-      }
-    } catch (...) {
-      failures[part] = std::current_exception();
-    }
-  };
-  std::vector<std::thread> helpers;
-  for (std::size_t part = 1; part < parts; ++part) {
-    helpers.emplace_back(render_part, part);
-  }
-  render_part(0);
-  for (auto& helper : helpers) {
-    helper.join();
-  }
-  for (const auto& failure : failures) {
-    if (failure) {
-      std::rethrow_exception(failure);
-    }
-  }
-  return out;
-}
+// Letters planned and handed to the renderers at a time.
+constexpr std::size_t k_batch_letters = 256;
 
 std::vector<letters::LetterRenderer> make_renderers(const PlanInputs& in, unsigned jobs) {
   letters::LetterInput shared;
@@ -121,46 +32,65 @@ std::vector<letters::LetterRenderer> make_renderers(const PlanInputs& in, unsign
   return renderers;
 }
 
-// The writing thread: letters to files, then their contacts to the journal.
-class WritingThread {
+// The writing thread: rendered letters, in order, to files (none in a dry
+// run), then their contacts to the journal. Letters that could not be
+// rendered are kept for the planner, which is the calling thread's.
+class OutputThread {
 public:
-  WritingThread(const PlanInputs& in, const RunSettings& settings, const CancelToken& cancel, const RunHooks& hooks)
-      : m_writer(settings.output, in.campaign, settings.basis) {
-    m_thread = std::thread([this, &cancel, &hooks] {
-      try {
-        while (auto chunk = m_queue.pop()) {
-          m_writer.add(*chunk, cancel);
-          if (hooks.record) {
-            hooks.record(*chunk);
+  OutputThread(RenderPool& pool, RunWriter* writer, const CancelToken& cancel, const RunHooks& hooks)
+      : m_thread([this, &pool, writer, &cancel, &hooks] {
+          try {
+            while (auto chunk = pool.next()) {
+              take_rejected(*chunk);
+              if (writer != nullptr) {
+                writer->add(*chunk, cancel);
+                if (hooks.record) {
+                  hooks.record(*chunk);
+                }
+              }
+              m_letters += chunk->size();
+            }
+            if (writer != nullptr && hooks.written) {
+              hooks.written();
+            }
+          } catch (...) {
+            m_failure = std::current_exception();
+            pool.fail(m_failure);
           }
-          m_letters += chunk->size();
-        }
-      } catch (...) {
-        m_queue.fail(std::current_exception());
-      }
-    });
-  }
-  ~WritingThread() { stop(); }
-  WritingThread(const WritingThread&) = delete;
-  WritingThread& operator=(const WritingThread&) = delete;
+        }) {}
+  ~OutputThread() { join(); }
+  OutputThread(const OutputThread&) = delete;
+  OutputThread& operator=(const OutputThread&) = delete;
 
-  void push(Chunk&& chunk) { m_queue.push(std::move(chunk)); }
-  // Waits for the letters queued so far; rethrows what stopped the thread.
-  void stop() {
-    m_queue.close();
+  void join() {
     if (m_thread.joinable()) {
       m_thread.join();
     }
   }
-  void rethrow_failure() { m_queue.rethrow_failure(); }
-  RunWriter& writer() { return m_writer; }
+  // After join: rethrows what stopped the thread.
+  void rethrow_failure() const {
+    if (m_failure) {
+      std::rethrow_exception(m_failure);
+    }
+  }
   std::size_t letters() const { return m_letters; }
+  std::vector<RenderedLetter>& rejected() { return m_rejected; }
 
 private:
-  RunWriter m_writer;
-  ChunkQueue m_queue;
+  void take_rejected(Chunk& chunk) {
+    const auto failed = [](const RenderedLetter& l) { return !l.error.empty(); };
+    for (auto& letter : chunk) {
+      if (failed(letter)) {
+        m_rejected.push_back(std::move(letter));
+      }
+    }
+    std::erase_if(chunk, failed);
+  }
+
   std::atomic<std::size_t> m_letters{0};
-  std::thread m_thread;
+  std::vector<RenderedLetter> m_rejected;
+  std::exception_ptr m_failure;
+  std::thread m_thread;  // last: it starts once the rest is ready
 };
 
 }  // namespace
@@ -168,49 +98,51 @@ private:
 RunResult run_campaign(const PlanInputs& in, std::vector<Problem> read_problems, const SupporterFeed& feed,
                        const RunSettings& settings, const CancelToken& cancel, const RunHooks& hooks) {
   Planner planner(in, std::move(read_problems));
-  auto renderers = make_renderers(in, settings.jobs);
   const RenderSettings render_settings{in.campaign, settings.title, settings.basis.letter_date, !settings.dry_run};
-  std::optional<WritingThread> writing;
+  std::optional<RunWriter> writer;
   if (!settings.dry_run) {
-    writing.emplace(in, settings, cancel, hooks);
+    writer.emplace(settings.output, in.campaign, settings.basis);
   }
+  RenderPool pool(make_renderers(in, settings.jobs), render_settings);
+  OutputThread output(pool, writer ? &*writer : nullptr, cancel, hooks);
   std::vector<LetterJob> pending;
   RunProgress progress{0, settings.supporters_total, 0};
-  auto flush = [&] {
-    auto chunk = render_chunk(renderers, std::move(pending), render_settings);
-    pending.clear();
-    std::erase_if(chunk, [&](const RenderedLetter& l) {
-      if (!l.error.empty()) {
-        planner.reject(l.meta, l.error);
-      }
-      return !l.error.empty();
-    });
-    if (writing) {
-      writing->push(std::move(chunk));
-      progress.letters_done = writing->letters();
-    } else {
-      progress.letters_done += chunk.size();
-    }
+  auto submit = [&] {
+    pool.submit(std::move(pending));
+    pending = {};
+    progress.letters_done = output.letters();
     if (hooks.progress) {
       hooks.progress(progress);
     }
   };
-  feed([&](const Supporter& supporter, const geo::BulkRow* located) {
-    cancel.throw_if_cancelled();
-    auto jobs = planner.plan(supporter, located);
-    std::move(jobs.begin(), jobs.end(), std::back_inserter(pending));
-    ++progress.supporters_done;
-    if (pending.size() >= k_chunk_letters) {
-      flush();
+  try {
+    feed([&](const Supporter& supporter, const geo::BulkRow* located) {
+      cancel.throw_if_cancelled();
+      auto jobs = planner.plan(supporter, located);
+      std::move(jobs.begin(), jobs.end(), std::back_inserter(pending));
+      ++progress.supporters_done;
+      if (pending.size() >= k_batch_letters) {
+        submit();
+      }
+    });
+    if (!pending.empty()) {
+      submit();
     }
-  });
-  flush();
+    pool.close();
+  } catch (...) {
+    pool.fail(std::current_exception());
+    output.join();
+    throw;
+  }
+  output.join();
+  output.rethrow_failure();
+  for (const auto& letter : output.rejected()) {
+    planner.reject(letter.meta, letter.error);
+  }
   RunResult result;
   result.plan = std::move(planner.finish());
-  if (writing) {
-    writing->stop();
-    writing->rethrow_failure();
-    result.files = writing->writer().finish(result.plan.problems, settings.title, settings.basis.letter_date);
+  if (writer) {
+    result.files = writer->finish(result.plan.problems, settings.title, settings.basis.letter_date);
   }
   return result;
 }

@@ -2,10 +2,11 @@
 // Running a campaign: one letter per supporter per target, in every format
 // asked, written atomically to the output folder (see run_output.hpp).
 // Supporters stream through three stages: planning (who writes to whom; one
-// thread, it reads reference.db), rendering (on `jobs` threads) and writing
-// (one thread, with the journal). Only a few thousand letters are in memory
-// at any time, whatever the number of supporters. The same inputs give the
-// same bytes; a rerun writes only what is missing or changed.
+// thread, it reads reference.db), rendering (on `jobs` threads, see
+// render_pool.hpp) and writing (one thread, with the journal). Only a few
+// thousand letters are in memory at any time, whatever the number of
+// supporters. The same inputs give the same bytes; a rerun writes only what
+// is missing or changed.
 
 #include <filesystem>
 #include <functional>
@@ -49,6 +50,9 @@ struct RunHooks {
   std::function<void(const RunProgress&)> progress;  // on the calling thread
   // Letters just written, on the writing thread: for the journal.
   std::function<void(const std::vector<RenderedLetter>&)> record;
+  // On the writing thread, once every letter is written and recorded; the
+  // office bundles are written next.
+  std::function<void()> written;
 };
 
 struct RunResult {
