@@ -163,15 +163,17 @@ TEST_CASE("an interruption between files stops the run with exit 130 semantics, 
   for (std::size_t i = 0; i < letters.size(); ++i) {
     const auto name = "s/" + std::to_string(i) + ".txt";
     letters[i].meta.target = std::make_shared<campaign::LetterTarget>();
-    letters[i].files.push_back({"txt", name, "letter " + std::to_string(i)});
+    letters[i].files.push_back({"txt", name, "letter " + std::to_string(i), ""});
   }
   CancelToken cancel;
   {
     campaign::RunWriter writer(out, c, {});
-    writer.add({letters.begin(), letters.begin() + 3}, cancel);
+    std::vector<campaign::RenderedLetter> first(letters.begin(), letters.begin() + 3);
+    std::vector<campaign::RenderedLetter> rest(letters.begin() + 3, letters.end());
+    writer.add(first, cancel);
     cancel.cancel();
     try {
-      writer.add({letters.begin() + 3, letters.end()}, cancel);
+      writer.add(rest, cancel);
       FAIL("expected the run to stop");
     } catch (const Error& e) {
       CHECK(e.code() == ExitCode::interrupted);

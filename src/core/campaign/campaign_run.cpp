@@ -103,7 +103,13 @@ RunResult run_campaign(const PlanInputs& in, std::vector<Problem> read_problems,
   if (!settings.dry_run) {
     writer.emplace(settings.output, in.campaign, settings.basis);
   }
-  RenderPool pool(make_renderers(in, settings.jobs), render_settings);
+  // Each letter's own files are written by the thread that rendered it:
+  // creating files is most of the work when there is one per letter.
+  RenderPool pool(make_renderers(in, settings.jobs), render_settings, [&](RenderedLetter& letter) {
+    if (writer && letter.error.empty()) {
+      writer->prepare(letter, cancel);
+    }
+  });
   OutputThread output(pool, writer ? &*writer : nullptr, cancel, hooks);
   std::vector<LetterJob> pending;
   RunProgress progress{0, settings.supporters_total, 0};

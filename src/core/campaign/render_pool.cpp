@@ -10,8 +10,9 @@ constexpr std::uint64_t k_in_flight = 16;
 
 }  // namespace
 
-RenderPool::RenderPool(std::vector<letters::LetterRenderer> renderers, const RenderSettings& settings)
-    : m_settings(settings), m_renderers(std::move(renderers)) {
+RenderPool::RenderPool(std::vector<letters::LetterRenderer> renderers, const RenderSettings& settings,
+                       Finish finish)
+    : m_settings(settings), m_finish(std::move(finish)), m_renderers(std::move(renderers)) {
   m_threads.reserve(m_renderers.size());
   for (auto& renderer : m_renderers) {
     m_threads.emplace_back([this, &renderer] { work(renderer); });
@@ -89,6 +90,9 @@ void RenderPool::work(letters::LetterRenderer& renderer) {
       chunk.reserve(jobs.size());
       for (auto& job : jobs) {
         chunk.push_back(render_letter(renderer, std::move(job), m_settings));
+        if (m_finish) {
+          m_finish(chunk.back());
+        }
       }
     } catch (...) {
       fail(std::current_exception());

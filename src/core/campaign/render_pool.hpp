@@ -1,7 +1,7 @@
 #pragma once
 // Rendering on a pool of threads: batches of planned letters go in from the
-// planning thread, and come out rendered, in the order they went in, to the
-// one thread that writes them. No thread waits for another's batch to be
+// planning thread, and come out rendered (and their own files written), in
+// the order they went in, to the one thread that lists them in order. No thread waits for another's batch to be
 // done before starting its next one; a bounded number of batches in flight
 // keeps memory flat.
 
@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -24,8 +25,12 @@ using Chunk = std::vector<RenderedLetter>;
 
 class RenderPool {
 public:
+  // What a rendering thread does with each letter it rendered, besides
+  // handing it on (writing its own files).
+  using Finish = std::function<void(RenderedLetter&)>;
+
   // One thread per renderer.
-  RenderPool(std::vector<letters::LetterRenderer> renderers, const RenderSettings& settings);
+  RenderPool(std::vector<letters::LetterRenderer> renderers, const RenderSettings& settings, Finish finish);
   // Stops the threads; what was not taken yet is dropped.
   ~RenderPool();
   RenderPool(const RenderPool&) = delete;
@@ -44,6 +49,7 @@ private:
   void work(letters::LetterRenderer& renderer);
 
   const RenderSettings& m_settings;
+  Finish m_finish;
   std::vector<letters::LetterRenderer> m_renderers;
   std::mutex m_mutex;
   std::condition_variable m_changed;

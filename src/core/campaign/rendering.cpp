@@ -66,7 +66,7 @@ RenderedLetter render_letter(letters::LetterRenderer& renderer, LetterJob&& job,
   }
   const auto folder = letters::file_slug(letter.meta.supporter_id) + "/" + letter.doc.file_stem + ".";
   for (const auto& format : settings.campaign.formats) {
-    letter.files.push_back({format, folder + format, render(letter, format, settings)});
+    letter.files.push_back({format, folder + format, render(letter, format, settings), ""});
   }
   return letter;
 }

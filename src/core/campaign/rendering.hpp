@@ -17,6 +17,7 @@ struct RenderedFile {
   std::string format;
   std::string path;  // relative to the output folder
   std::string bytes;
+  std::string sha256;  // once written
 };
 
 struct RenderedLetter {
@@ -25,6 +26,12 @@ struct RenderedLetter {
   letters::LetterDocument doc;
   std::vector<RenderedFile> files;  // one per format; none when only bundles are written
   std::string error;                // why it could not be rendered (a form message too long)
+  // Once its files are written (RunWriter::prepare): the letter as text for
+  // the office bundles when no .txt file holds it, and the digest of its
+  // text when the bundles are the only files.
+  bool prepared = false;
+  std::string text;
+  std::string text_sha256;
 };
 
 struct RenderSettings {

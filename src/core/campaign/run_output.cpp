@@ -59,41 +59,56 @@ RunWriter::~RunWriter() = default;
 void RunWriter::write_if_changed(const fs::path& relative, const std::string& bytes) {
   const auto path = m_dir / relative;
   if (file_holds(path, bytes)) {
-    ++m_result.unchanged;
+    ++m_unchanged;
     return;
   }
-  m_files->ensure_dir(path.parent_path());
   m_files->write(path, bytes);
-  ++m_result.written;
+  ++m_written;
 }
 
 void RunWriter::manifest_row(const LetterMeta& l, const std::string& format, const std::string& file,
-                             const std::string& bytes) {
+                             const std::string& sha256) {
   const auto& t = *l.target;
   m_manifest << csv::format_row({std::to_string(l.row), l.supporter_id, t.official.id, t.official.name,
-                                 t.office_kind, t.office, format, file, sha256_hex(bytes)});
+                                 t.office_kind, t.office, format, file, sha256});
 }
 
-void RunWriter::add(const std::vector<RenderedLetter>& letters, const CancelToken& cancel) {
-  for (const auto& letter : letters) {
-    cancel.throw_if_cancelled();
-    const std::string* written_text = nullptr;  // the letter's .txt file, when there is one
+void RunWriter::prepare(RenderedLetter& letter, const CancelToken& cancel) {
+  cancel.throw_if_cancelled();
+  const std::string* text = nullptr;  // the letter's .txt file, when there is one
+  for (auto& file : letter.files) {
+    write_if_changed(file.path, file.bytes);
+    file.sha256 = sha256_hex(file.bytes);
+    text = file.format == "txt" ? &file.bytes : text;
+  }
+  if (!m_bundles->idle() && text == nullptr) {
+    letter.text = letters::to_text(letter.doc);
+  }
+  if (!m_campaign.letter_files && !m_bundle_formats.empty()) {
+    // Each letter is listed with its bundle and the digest of its text.
+    letter.text_sha256 = sha256_hex(text != nullptr ? *text : letter.text);
+  }
+  letter.prepared = true;
+}
+
+void RunWriter::add(std::vector<RenderedLetter>& letters, const CancelToken& cancel) {
+  for (auto& letter : letters) {
+    if (!letter.prepared) {
+      prepare(letter, cancel);
+    }
+    const std::string* text = &letter.text;
     for (const auto& file : letter.files) {
-      write_if_changed(file.path, file.bytes);
-      manifest_row(letter.meta, file.format, file.path, file.bytes);
-      written_text = file.format == "txt" ? &file.bytes : written_text;
+      manifest_row(letter.meta, file.format, file.path, file.sha256);
+      text = file.format == "txt" ? &file.bytes : text;
     }
     if (m_bundles->idle()) {
       continue;
     }
-    std::string made;  // the letter as text, when no .txt file holds it already
-    const std::string& text = written_text != nullptr ? *written_text : (made = letters::to_text(letter.doc));
-    m_bundles->add(letter, text);
+    m_bundles->add(letter, *text);
     if (!m_campaign.letter_files) {
-      // The bundles are the only files: each letter is listed with its
-      // bundle and the digest of its own text.
+      // The bundles are the only files.
       for (const auto& format : m_bundle_formats) {
-        manifest_row(letter.meta, format, letter.meta.target->bundle + "." + format, text);
+        manifest_row(letter.meta, format, letter.meta.target->bundle + "." + format, letter.text_sha256);
       }
     }
   }
@@ -118,7 +133,7 @@ WriteResult RunWriter::finish(const std::vector<Problem>& problems, const std::s
   commit_file(m_dir / k_staging / "manifest.csv", m_dir / "manifest.csv");
   m_bundles.reset();
   m_files.reset();
-  return m_result;
+  return {m_written, m_unchanged};
 }
 
 }  // namespace civic::campaign

@@ -6,6 +6,7 @@
 // manifest.csv appears only when a run finished: a folder without one is a
 // run to resume, and resuming rewrites nothing that is already right.
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -34,8 +35,13 @@ public:
   RunWriter(const std::filesystem::path& dir, const Campaign& campaign, const RunBasis& basis);
   ~RunWriter();
 
-  // Writes the letters' files, in order, and spools them for the bundles.
-  void add(const std::vector<RenderedLetter>& letters, const CancelToken& cancel);
+  // Writes a letter's own files and takes the digests and text the
+  // manifest and bundles need. Safe to call from several threads at once,
+  // on different letters.
+  void prepare(RenderedLetter& letter, const CancelToken& cancel);
+  // Lists the letters in the manifest, in order, and spools them for the
+  // bundles; prepares those that were not.
+  void add(std::vector<RenderedLetter>& letters, const CancelToken& cancel);
   // The bundles, labels, manifest and problems; the run is then complete.
   WriteResult finish(const std::vector<Problem>& problems, const std::string& title, const std::string& date);
 
@@ -43,7 +49,7 @@ private:
   void check_manifest() const;
   void write_if_changed(const std::filesystem::path& relative, const std::string& bytes);
   void manifest_row(const LetterMeta& letter, const std::string& format, const std::string& file,
-                    const std::string& bytes);
+                    const std::string& sha256);
 
   std::filesystem::path m_dir;
   const Campaign& m_campaign;
@@ -51,7 +57,8 @@ private:
   std::unique_ptr<StagedWriter> m_files;
   std::unique_ptr<BundleSpool> m_bundles;
   std::ofstream m_manifest;
-  WriteResult m_result;
+  std::atomic<std::size_t> m_written{0};
+  std::atomic<std::size_t> m_unchanged{0};
 };
 
 }  // namespace civic::campaign

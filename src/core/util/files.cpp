@@ -112,38 +112,71 @@ StagedWriter::~StagedWriter() {
   fs::remove_all(m_staging, ec);
 }
 
-void StagedWriter::ensure_dir(const fs::path& dir) {
-  if (dir.native() == m_last_dir) {
-    return;
-  }
-  if (::mkdir(dir.c_str(), 0777) != 0 && errno != EEXIST) {
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) {
-      throw Error("cannot create " + dir.string() + ": " + ec.message());
+namespace {
+
+bool write_all(int fd, std::string_view content) {
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const auto n = ::write(fd, content.data() + done, content.size() - done);
+    if (n <= 0 && errno != EINTR) {
+      return false;
     }
+    done += n > 0 ? static_cast<std::size_t>(n) : 0;
   }
-  m_last_dir = dir.native();
+  return true;
 }
 
+// A new file written without a name, then linked into place: nothing to
+// rename across folders (which takes a lock on the whole file system, so
+// threads writing at once wait for each other) and nothing left behind by
+// a killed process. False when the file exists already or the file system
+// cannot do it; the caller then writes it the staged way.
+bool link_new_file(const fs::path& path, std::string_view content) {
+  const auto folder = path.parent_path();
+  int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0 && errno == ENOENT) {
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  }
+  if (fd < 0) {
+    return false;
+  }
+  if (!write_all(fd, content)) {
+    const int cause = errno;
+    ::close(fd);
+    throw Error("cannot write " + path.string() + ": " + std::strerror(cause))
+        .hint("check the free space of " + folder.string());
+  }
+  const auto self = "/proc/self/fd/" + std::to_string(fd);
+  const bool linked = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) == 0;
+  ::close(fd);
+  return linked;
+}
+
+}  // namespace
+
 void StagedWriter::write(const fs::path& path, std::string_view content) {
+  if (link_new_file(path, content)) {
+    return;
+  }
   const auto temp = m_staging / std::to_string(m_count++);
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) {
     throw Error("cannot write " + temp.string() + ": " + std::strerror(errno));
   }
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const auto n = ::write(fd, content.data() + done, content.size() - done);
-    if (n <= 0 && errno != EINTR) {
-      break;
-    }
-    done += n > 0 ? static_cast<std::size_t>(n) : 0;
-  }
-  const bool whole = done == content.size();
+  const bool whole = write_all(fd, content);
   const int error = errno;
   ::close(fd);
-  if (!whole || ::rename(temp.c_str(), path.c_str()) != 0) {
+  // The folder is made only when the rename finds it missing: most files
+  // go where an earlier one went, and a mkdir per file would cost more.
+  bool placed = whole && ::rename(temp.c_str(), path.c_str()) == 0;
+  if (whole && !placed && errno == ENOENT) {
+    std::error_code ec;  // another thread may have made it meanwhile
+    fs::create_directories(path.parent_path(), ec);
+    placed = ::rename(temp.c_str(), path.c_str()) == 0;
+  }
+  if (!placed) {
     const int cause = whole ? errno : error;
     ::unlink(temp.c_str());
     throw Error("cannot write " + path.string() + ": " + std::strerror(cause))

@@ -2,6 +2,7 @@
 // File helpers: whole-file reads with clear errors, and atomic writes
 // (temp file in the same directory, fsync, rename) so nothing is half-written.
 
+#include <atomic>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -23,10 +24,12 @@ void sync_filesystem(const std::filesystem::path& dir);
 // reads nothing when the sizes differ.
 bool file_holds(const std::filesystem::path& path, std::string_view content);
 
-// Writes many files, each replaced in one step (written under `staging`,
-// then renamed into place) without waiting for the disk; sync_filesystem()
-// makes them durable together. What a killed process leaves in `staging`
-// is removed by the next StagedWriter on that folder.
+// Writes many files, each put in place in one step, without waiting for
+// the disk; sync_filesystem() makes them durable together. A new file is
+// written without a name and linked into place; one that replaces another
+// is written under `staging`, then renamed over it. What a killed process
+// leaves in `staging` is removed by the next StagedWriter on that folder.
+// Safe to use from several threads at once.
 class StagedWriter {
 public:
   explicit StagedWriter(std::filesystem::path staging);
@@ -34,16 +37,12 @@ public:
   StagedWriter(const StagedWriter&) = delete;
   StagedWriter& operator=(const StagedWriter&) = delete;
 
-  // The folder must exist (ensure_dir).
+  // Creates the folders `path` needs when it is missing.
   void write(const std::filesystem::path& path, std::string_view content);
-  // Creates `dir` when missing; remembers the last one, so a run of files
-  // in one folder asks the file system once.
-  void ensure_dir(const std::filesystem::path& dir);
 
 private:
   std::filesystem::path m_staging;
-  std::string m_last_dir;
-  std::size_t m_count = 0;
+  std::atomic<std::size_t> m_count{0};
 };
 
 // Flushes a finished file to disk and renames it over `target`.

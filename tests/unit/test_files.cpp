@@ -1,0 +1,73 @@
+// StagedWriter: new files linked into place, existing ones replaced, from
+// several threads at once, with nothing left in the staging folder.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/util/files.hpp"
+#include "support/test_env.hpp"
+
+using namespace civic;
+using namespace civic::test;
+namespace fs = std::filesystem;
+
+TEST_CASE("a staged writer makes new files and folders, replaces old files, and leaves no staging behind") {
+  World world;
+  const auto out = world.dir / "out";
+  const auto staging = out / ".staging";
+  fs::create_directories(out / "kept");
+  write_file_atomic(out / "kept" / "old.txt", "old bytes");
+  {
+    StagedWriter writer(staging);
+    writer.write(out / "a" / "b" / "new.txt", "new bytes");  // folders made as needed
+    writer.write(out / "kept" / "old.txt", "replaced");      // an existing file replaced
+    writer.write(out / "kept" / "empty.txt", "");
+    CHECK(read_file(out / "a" / "b" / "new.txt") == "new bytes");
+    CHECK(read_file(out / "kept" / "old.txt") == "replaced");
+    CHECK(read_file(out / "kept" / "empty.txt").empty());
+    // Temporary files never show beside the written ones.
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(out / "kept")) {
+      names.push_back(entry.path().filename().string());
+    }
+    CHECK(names.size() == 2);
+  }
+  CHECK_FALSE(fs::exists(staging));
+}
+
+TEST_CASE("a staged writer takes files from several threads at once") {
+  World world;
+  const auto out = world.dir / "out";
+  {
+    StagedWriter writer(out / ".staging");
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+      threads.emplace_back([&, t] {
+        for (int i = 0; i < 200; ++i) {
+          const auto name = std::to_string(t) + "-" + std::to_string(i);
+          // Every thread writes some folders new and some the others write to.
+          writer.write(out / ("s" + std::to_string(i % 50)) / (name + ".txt"), name);
+          if (i % 20 == 0) {
+            writer.write(out / "shared.txt", name);  // replaced again and again
+          }
+        }
+      });
+    }
+    for (auto& thread : threads) {
+      thread.join();
+    }
+  }
+  std::size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(out)) {
+    if (entry.is_regular_file() && entry.path().filename() != "shared.txt") {
+      ++files;
+      CHECK(read_file(entry.path()) == entry.path().stem().string());
+    }
+  }
+  CHECK(files == 800);
+  CHECK(read_file(out / "shared.txt").find('-') != std::string::npos);
+  CHECK_FALSE(fs::exists(out / ".staging"));
+}
