@@ -182,7 +182,7 @@ private:
 
   // Contacts handed to the journal's thread at a time, and committed at a
   // time: a killed run loses at most those, which its rerun records.
-  static constexpr std::size_t k_batch = 20000;
+  static constexpr std::size_t k_batch = 4096;
   static constexpr std::size_t k_rows_per_commit = 100000;
   SQLite::Database& m_journal;
   const campaign::Campaign& m_campaign;

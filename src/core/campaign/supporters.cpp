@@ -103,6 +103,7 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
     return it == column.end() ? std::string() : std::string(text::trim(csv::Table::field(row, it->second)));
   };
   SupporterList out;
+  out.supporters.reserve(table.rows().size());
   out.places_csv = csv::format_row({"id", "lat", "lon", "zip", "street", "city", "state"});
   std::set<std::string> seen;
   for (const auto& row : table.rows()) {
