@@ -32,32 +32,14 @@ std::vector<letters::LetterRenderer> make_renderers(const PlanInputs& in, unsign
   return renderers;
 }
 
-// The writing thread: rendered letters, in order, to files (none in a dry
-// run), then their contacts to the journal. Letters that could not be
-// rendered are kept for the planner, which is the calling thread's.
+// The writing thread: rendered letters, in order, into the manifest and
+// the office bundles (the rendering threads wrote their own files; a dry
+// run writes nothing), then their contacts to the journal. Letters that
+// could not be rendered are kept for the planner, the calling thread's.
 class OutputThread {
 public:
   OutputThread(RenderPool& pool, RunWriter* writer, const CancelToken& cancel, const RunHooks& hooks)
-      : m_thread([this, &pool, writer, &cancel, &hooks] {
-          try {
-            while (auto chunk = pool.next()) {
-              take_rejected(*chunk);
-              if (writer != nullptr) {
-                writer->add(*chunk, cancel);
-                if (hooks.record) {
-                  hooks.record(*chunk);
-                }
-              }
-              m_letters += chunk->size();
-            }
-            if (writer != nullptr && hooks.written) {
-              hooks.written();
-            }
-          } catch (...) {
-            m_failure = std::current_exception();
-            pool.fail(m_failure);
-          }
-        }) {}
+      : m_thread([this, &pool, writer, &cancel, &hooks] { run(pool, writer, cancel, hooks); }) {}
   ~OutputThread() { join(); }
   OutputThread(const OutputThread&) = delete;
   OutputThread& operator=(const OutputThread&) = delete;
@@ -77,6 +59,26 @@ public:
   std::vector<RenderedLetter>& rejected() { return m_rejected; }
 
 private:
+  void run(RenderPool& pool, RunWriter* writer, const CancelToken& cancel, const RunHooks& hooks) {
+    try {
+      while (auto chunk = pool.next()) {
+        take_rejected(*chunk);
+        if (writer != nullptr) {
+          writer->add(*chunk, cancel);
+          if (hooks.record) {
+            hooks.record(*chunk);
+          }
+        }
+        m_letters += chunk->size();
+      }
+      if (writer != nullptr && hooks.written) {
+        hooks.written();
+      }
+    } catch (...) {
+      m_failure = std::current_exception();
+      pool.fail(m_failure);
+    }
+  }
   void take_rejected(Chunk& chunk) {
     const auto failed = [](const RenderedLetter& l) { return !l.error.empty(); };
     for (auto& letter : chunk) {
