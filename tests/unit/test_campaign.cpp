@@ -102,6 +102,36 @@ TEST_CASE("a run writes every letter, a manifest that matches the files, and the
   CHECK(journal_count(world) == 8);
 }
 
+TEST_CASE("a web-form message over the limit is a problem of its row; the other letters are written and recorded") {
+  World world;
+  load_mini_mirror(world);
+  const auto dir = world.dir / "drive";
+  copy_campaign(dir);
+  auto supporters = read_file(dir / "supporters.csv");
+  const std::string story = "My cousin was trafficked at sixteen.";
+  supporters.replace(supporters.find(story), story.size(), std::string(600, 'x'));
+  write_file_atomic(dir / "supporters.csv", supporters);
+  const auto file = campaign_variant(dir, "form.toml",
+                                     {{"channel = \"letter\"", "channel = \"form\""},
+                                      {"formats = [\"txt\", \"html\"]", "formats = [\"txt\"]"}});
+  const auto result = run_cli(world, {"campaign", "run", file.string(), "--offline"});
+  CHECK(result.code == 3);
+  CHECK(result.out.find("5 supporter(s), 5 letter(s)") != std::string::npos);
+  const auto out = dir / "out";
+  // s1's three messages are too long; those of s2 and s6 are written.
+  const auto manifest = csv::Table::parse(read_file(out / "manifest.csv"), "manifest.csv");
+  CHECK(manifest.rows().size() == 5);
+  for (const auto& row : manifest.rows()) {
+    CHECK(csv::Table::field(row, 1) != "s1");
+  }
+  CHECK_FALSE(fs::exists(out / "s1"));
+  const auto problems = read_file(out / "problems.csv");
+  CHECK(std::count(problems.begin(), problems.end(), '\n') == 1 + 3 + 4);
+  CHECK(problems.find("2,s1,story,\"the web-form message to Carol Placeholder is 769 characters, 269 over the limit") !=
+        std::string::npos);
+  CHECK(journal_count(world) == 5);
+}
+
 TEST_CASE("the same campaign, supporters and data give the same bytes, and a rerun rewrites nothing") {
   World world;
   load_mini_mirror(world);

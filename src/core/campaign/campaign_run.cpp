@@ -80,13 +80,10 @@ private:
     }
   }
   void take_rejected(Chunk& chunk) {
-    const auto failed = [](const RenderedLetter& l) { return !l.error.empty(); };
-    for (auto& letter : chunk) {
-      if (failed(letter)) {
-        m_rejected.push_back(std::move(letter));
-      }
-    }
-    std::erase_if(chunk, failed);
+    const auto rejected = std::stable_partition(chunk.begin(), chunk.end(),
+                                                [](const RenderedLetter& l) { return l.error.empty(); });
+    std::move(rejected, chunk.end(), std::back_inserter(m_rejected));
+    chunk.erase(rejected, chunk.end());
   }
 
   std::atomic<std::size_t> m_letters{0};
