@@ -14,7 +14,7 @@ using namespace civic;
 using namespace civic::test;
 namespace fs = std::filesystem;
 
-TEST_CASE("a staged writer makes new files and folders, replaces old files, and leaves no staging behind") {
+TEST_CASE("a staged writer adds new files with their folders, replaces old ones, and leaves no staging behind") {
   World world;
   const auto out = world.dir / "out";
   const auto staging = out / ".staging";
@@ -22,12 +22,15 @@ TEST_CASE("a staged writer makes new files and folders, replaces old files, and 
   write_file_atomic(out / "kept" / "old.txt", "old bytes");
   {
     StagedWriter writer(staging);
-    writer.write(out / "a" / "b" / "new.txt", "new bytes");  // folders made as needed
-    writer.write(out / "kept" / "old.txt", "replaced");      // an existing file replaced
-    writer.write(out / "kept" / "empty.txt", "");
+    writer.add(out / "a" / "b" / "new.txt", "new bytes");  // folders made as needed
+    writer.replace(out / "kept" / "old.txt", "replaced");
+    writer.add(out / "kept" / "empty.txt", "");
+    writer.add(out / "kept" / "empty.txt", "there after all");  // replaced all the same
+    writer.replace(out / "c" / "d.txt", "replacing nothing");   // folders made here too
     CHECK(read_file(out / "a" / "b" / "new.txt") == "new bytes");
     CHECK(read_file(out / "kept" / "old.txt") == "replaced");
-    CHECK(read_file(out / "kept" / "empty.txt").empty());
+    CHECK(read_file(out / "kept" / "empty.txt") == "there after all");
+    CHECK(read_file(out / "c" / "d.txt") == "replacing nothing");
     // Temporary files never show beside the written ones.
     std::vector<std::string> names;
     for (const auto& entry : fs::directory_iterator(out / "kept")) {
@@ -49,9 +52,9 @@ TEST_CASE("a staged writer takes files from several threads at once") {
         for (int i = 0; i < 200; ++i) {
           const auto name = std::to_string(t) + "-" + std::to_string(i);
           // Every thread writes some folders new and some the others write to.
-          writer.write(out / ("s" + std::to_string(i % 50)) / (name + ".txt"), name);
+          writer.add(out / ("s" + std::to_string(i % 50)) / (name + ".txt"), name);
           if (i % 20 == 0) {
-            writer.write(out / "shared.txt", name);  // replaced again and again
+            writer.replace(out / "shared.txt", name);  // replaced again and again
           }
         }
       });
@@ -70,4 +73,14 @@ TEST_CASE("a staged writer takes files from several threads at once") {
   CHECK(files == 800);
   CHECK(read_file(out / "shared.txt").find('-') != std::string::npos);
   CHECK_FALSE(fs::exists(out / ".staging"));
+}
+
+TEST_CASE("a file compares as missing, the same or different") {
+  World world;
+  const auto path = world.dir / "letter.txt";
+  CHECK(compare_file(path, "text") == FileMatch::missing);
+  write_file_atomic(path, "text");
+  CHECK(compare_file(path, "text") == FileMatch::same);
+  CHECK(compare_file(path, "texT") == FileMatch::different);
+  CHECK(compare_file(path, "longer text") == FileMatch::different);
 }

@@ -58,11 +58,17 @@ RunWriter::~RunWriter() = default;
 
 void RunWriter::write_if_changed(const fs::path& relative, const std::string& bytes) {
   const auto path = m_dir / relative;
-  if (file_holds(path, bytes)) {
-    ++m_unchanged;
-    return;
+  switch (compare_file(path, bytes)) {
+    case FileMatch::same:
+      ++m_unchanged;
+      return;
+    case FileMatch::missing:
+      m_files->add(path, bytes);
+      break;
+    case FileMatch::different:
+      m_files->replace(path, bytes);
+      break;
   }
-  m_files->write(path, bytes);
   ++m_written;
 }
 

@@ -25,6 +25,46 @@ void fsync_path(const fs::path& path, int flags) {
   ::close(fd);
 }
 
+bool write_all(int fd, std::string_view content) {
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const auto n = ::write(fd, content.data() + done, content.size() - done);
+    if (n <= 0 && errno != EINTR) {
+      return false;
+    }
+    done += n > 0 ? static_cast<std::size_t>(n) : 0;
+  }
+  return true;
+}
+
+// A new file written without a name, then linked into place: nothing to
+// rename across folders (which takes a lock on the whole file system, so
+// threads writing at once wait for each other) and nothing left behind by
+// a killed process. False when the file exists already or the file system
+// cannot do it; the caller then writes it the staged way.
+bool link_new_file(const fs::path& path, std::string_view content) {
+  const auto folder = path.parent_path();
+  int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0 && errno == ENOENT) {
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  }
+  if (fd < 0) {
+    return false;
+  }
+  if (!write_all(fd, content)) {
+    const int cause = errno;
+    ::close(fd);
+    throw Error("cannot write " + path.string() + ": " + std::strerror(cause))
+        .hint("check the free space of " + folder.string());
+  }
+  const auto self = "/proc/self/fd/" + std::to_string(fd);
+  const bool linked = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) == 0;
+  ::close(fd);
+  return linked;
+}
+
 }  // namespace
 
 std::string read_file(const fs::path& path) {
@@ -83,10 +123,10 @@ void write_file_atomic(const fs::path& path, std::string_view content) {
   commit_file(write_temp(path, content), path);
 }
 
-bool file_holds(const fs::path& path, std::string_view content) {
+FileMatch compare_file(const fs::path& path, std::string_view content) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    return false;
+    return errno == ENOENT ? FileMatch::missing : FileMatch::different;
   }
   struct stat info {};
   bool same = ::fstat(fd, &info) == 0 && static_cast<std::size_t>(info.st_size) == content.size();
@@ -95,7 +135,7 @@ bool file_holds(const fs::path& path, std::string_view content) {
     same = ::read(fd, existing.data(), existing.size()) == static_cast<ssize_t>(existing.size()) && existing == content;
   }
   ::close(fd);
-  return same;
+  return same ? FileMatch::same : FileMatch::different;
 }
 
 StagedWriter::StagedWriter(fs::path staging) : m_staging(std::move(staging)) {
@@ -112,54 +152,14 @@ StagedWriter::~StagedWriter() {
   fs::remove_all(m_staging, ec);
 }
 
-namespace {
 
-bool write_all(int fd, std::string_view content) {
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const auto n = ::write(fd, content.data() + done, content.size() - done);
-    if (n <= 0 && errno != EINTR) {
-      return false;
-    }
-    done += n > 0 ? static_cast<std::size_t>(n) : 0;
+void StagedWriter::add(const fs::path& path, std::string_view content) {
+  if (!link_new_file(path, content)) {
+    replace(path, content);  // there after all, or no unnamed files here
   }
-  return true;
 }
 
-// A new file written without a name, then linked into place: nothing to
-// rename across folders (which takes a lock on the whole file system, so
-// threads writing at once wait for each other) and nothing left behind by
-// a killed process. False when the file exists already or the file system
-// cannot do it; the caller then writes it the staged way.
-bool link_new_file(const fs::path& path, std::string_view content) {
-  const auto folder = path.parent_path();
-  int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0 && errno == ENOENT) {
-    std::error_code ec;
-    fs::create_directories(folder, ec);
-    fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-  }
-  if (fd < 0) {
-    return false;
-  }
-  if (!write_all(fd, content)) {
-    const int cause = errno;
-    ::close(fd);
-    throw Error("cannot write " + path.string() + ": " + std::strerror(cause))
-        .hint("check the free space of " + folder.string());
-  }
-  const auto self = "/proc/self/fd/" + std::to_string(fd);
-  const bool linked = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) == 0;
-  ::close(fd);
-  return linked;
-}
-
-}  // namespace
-
-void StagedWriter::write(const fs::path& path, std::string_view content) {
-  if (link_new_file(path, content)) {
-    return;
-  }
+void StagedWriter::replace(const fs::path& path, std::string_view content) {
   const auto temp = m_staging / std::to_string(m_count++);
   const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd < 0) {

@@ -20,9 +20,10 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view conte
 // Waits until everything written to the file system holding `dir` is on disk.
 void sync_filesystem(const std::filesystem::path& dir);
 
-// Whether `path` holds exactly `content` (false when it does not exist);
+// Whether `path` holds exactly `content`, something else, or is missing;
 // reads nothing when the sizes differ.
-bool file_holds(const std::filesystem::path& path, std::string_view content);
+enum class FileMatch { missing, same, different };
+FileMatch compare_file(const std::filesystem::path& path, std::string_view content);
 
 // Writes many files, each put in place in one step, without waiting for
 // the disk; sync_filesystem() makes them durable together. A new file is
@@ -37,8 +38,10 @@ public:
   StagedWriter(const StagedWriter&) = delete;
   StagedWriter& operator=(const StagedWriter&) = delete;
 
-  // Creates the folders `path` needs when it is missing.
-  void write(const std::filesystem::path& path, std::string_view content);
+  // A file not there yet, with the folders it needs.
+  void add(const std::filesystem::path& path, std::string_view content);
+  // A file that is there, or may be.
+  void replace(const std::filesystem::path& path, std::string_view content);
 
 private:
   std::filesystem::path m_staging;
