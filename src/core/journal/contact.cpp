@@ -1,6 +1,7 @@
 #include "core/journal/contact.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include <SQLiteCpp/Transaction.h>
 
@@ -99,24 +100,13 @@ Contact add_contact(SQLite::Database& db, Contact contact, const std::string& no
 }
 
 void add_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const std::string& now) {
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement statement(db, k_insert);
-  for (auto& contact : contacts) {
-    insert(db, statement, contact, now);
-  }
-  transaction.commit();
-  fold_log_after(db, contacts.size());
+  add_new_contacts(db, contacts, now);
 }
 
 long add_new_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const std::string& now) {
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement statement(db, k_insert);
-  long added = 0;
-  for (auto& contact : contacts) {
-    added += insert(db, statement, contact, now) ? 1 : 0;
-  }
-  transaction.commit();
-  fold_log_after(db, contacts.size());
+  ContactAppender appender(db, now, std::numeric_limits<std::size_t>::max());
+  const long added = appender.add_new(contacts);
+  appender.commit();
   return added;
 }
 
