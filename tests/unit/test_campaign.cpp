@@ -132,6 +132,22 @@ TEST_CASE("a web-form message over the limit is a problem of its row; the other 
   CHECK(journal_count(world) == 5);
 }
 
+TEST_CASE("a letter file that cannot be written stops the run with its path, and the next run completes it") {
+  World world;
+  load_mini_mirror(world);
+  const auto file = copy_campaign(world.dir / "drive");
+  const auto out = world.dir / "drive" / "out";
+  write_text(out / "s2", "a file where s2's folder goes");
+  const auto failed = run_cli(world, {"campaign", "run", file.string(), "--offline"});
+  CHECK(failed.code != 0);
+  CHECK(failed.code != 3);
+  CHECK(failed.err.find("cannot write " + (out / "s2").string()) != std::string::npos);
+  CHECK_FALSE(fs::exists(out / "manifest.csv"));
+  fs::remove(out / "s2");
+  CHECK(run_cli(world, {"campaign", "run", file.string(), "--offline"}).code == 3);
+  CHECK(csv::Table::parse(read_file(out / "manifest.csv"), "manifest.csv").rows().size() == 16);
+}
+
 TEST_CASE("the same campaign, supporters and data give the same bytes, and a rerun rewrites nothing") {
   World world;
   load_mini_mirror(world);
