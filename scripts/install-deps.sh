@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libcli11-dev libcurl4-openssl-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev
-  libtomlplusplus-dev libyaml-cpp-dev nlohmann-json3-dev libssl-dev libarchive-dev libgdal-dev libgeos-dev libcsv-dev
+  libtomlplusplus-dev libyaml-cpp-dev nlohmann-json3-dev libssl-dev libarchive-dev libgdal-dev libgeos-dev libcsv-dev libjemalloc-dev
   libkainjow-mustache-dev libxml2-dev libpango1.0-dev libcairo2-dev fonts-dejavu-core
   doctest-dev libcpp-httplib-dev poppler-utils tzdata libical-dev
 )

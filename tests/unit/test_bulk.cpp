@@ -2,6 +2,8 @@
 // chunked, cached and resumed after a failure.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include <httplib.h>
 
 #include "core/cancel.hpp"
@@ -34,10 +36,12 @@ struct Run {
   geo::BulkSummary summary;
 };
 
-Run run_bulk(World& world, const std::string& csv_text, geo::CensusGeocoder* geocoder, std::size_t batch_size) {
+Run run_bulk(World& world, const std::string& csv_text, geo::CensusGeocoder* geocoder, std::size_t batch_size,
+             unsigned threads = 0) {
   geo::BulkOptions options;
   options.geocoder = geocoder;
   options.batch_size = batch_size;
+  options.threads = threads;
   options.open_database = [&world] {
     return std::make_unique<SQLite::Database>(data::open_reference(world.data_dir() / "reference.db"));
   };
@@ -67,6 +71,44 @@ TEST_CASE("every input row gives one answer, in order, with its id and line") {
   CHECK(cd_of(run.rows[3]) == "5302");
   CHECK(run.summary.rows == 4);
   CHECK(run.summary.failed == 1);
+}
+
+TEST_CASE("many rows on several threads, block after block, answer as one thread does, in input order") {
+  World world;
+  load_mini_mirror(world);
+  // 30,000 rows (several blocks) across both districts and their shared
+  // edge, with a bad row now and then.
+  std::string input = "id,lat,lon\n";
+  for (int i = 0; i < 30000; ++i) {
+    if (i % 997 == 0) {
+      input += "bad" + std::to_string(i) + ",north,west\n";
+      continue;
+    }
+    const double lat = 47.1 + (i % 83) * 0.01;
+    const double lon = -122.9 + (i % 211) * 0.01;
+    input += "p" + std::to_string(i) + "," + std::to_string(lat) + "," + std::to_string(lon) + "\n";
+  }
+  const auto one = run_bulk(world, input, nullptr, 10, 1);
+  const auto three = run_bulk(world, input, nullptr, 10, 3);
+  REQUIRE(one.rows.size() == 30000);
+  REQUIRE(three.rows.size() == 30000);
+  CHECK(three.summary.failed == 31);
+  CHECK(one.summary.failed == 31);
+  std::size_t differences = 0;
+  std::set<std::string> districts;
+  for (std::size_t i = 0; i < one.rows.size(); ++i) {
+    const auto& a = one.rows[i];
+    const auto& b = three.rows[i];
+    const bool same = a.id == b.id && a.line == b.line && a.error == b.error && cd_of(a) == cd_of(b) &&
+                      (!a.location || a.location->near_boundary == b.location->near_boundary);
+    differences += same ? 0 : 1;
+    districts.insert(cd_of(b));
+  }
+  CHECK(differences == 0);
+  CHECK(three.rows[1].id == "p1");
+  CHECK(three.rows[29999].line == 30001);
+  CHECK(districts.count("5301") == 1);
+  CHECK(districts.count("5302") == 1);
 }
 
 TEST_CASE("a file without place columns is refused") {

@@ -1,12 +1,13 @@
 #include "core/geo/bulk.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <future>
 #include <map>
+#include <mutex>
 #include <thread>
 
 #include "core/cancel.hpp"
+#include "core/geo/bulk_pipeline.hpp"
 #include "core/error.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/text.hpp"
@@ -103,8 +104,10 @@ public:
   }
 
   // The answer for input row `index`; its batch must have been prefetched.
+  // Workers ask while the next batches are fetched.
   std::optional<CensusMatch> answer(std::size_t index) const {
     const auto batch = m_batch_of.at(index);
+    std::lock_guard lock(m_mutex);
     if (const auto failure = m_failures.find(batch); failure != m_failures.end()) {
       throw Error(failure->second);
     }
@@ -119,7 +122,7 @@ private:
       addresses.push_back({std::to_string(index), field(row, m_columns.street), field(row, m_columns.city),
                            field(row, m_columns.state), field(row, m_columns.zip)});
     }
-    auto& answers = m_answers[batch];
+    std::map<std::size_t, std::optional<CensusMatch>> answers;
     try {
       for (auto& answer : m_options.geocoder->geocode_batch(addresses)) {
         answers[std::stoul(answer.id)] = std::move(answer.match);
@@ -128,8 +131,11 @@ private:
       if (e.code() == ExitCode::interrupted) {
         throw;
       }
+      std::lock_guard lock(m_mutex);
       m_failures[batch] = e.what();
     }
+    std::lock_guard lock(m_mutex);
+    m_answers[batch] = std::move(answers);
   }
 
   const Columns& m_columns;
@@ -138,6 +144,7 @@ private:
   std::vector<std::vector<std::size_t>> m_rows_by_batch;
   std::map<std::size_t, std::map<std::size_t, std::optional<CensusMatch>>> m_answers;
   std::map<std::size_t, std::string> m_failures;
+  mutable std::mutex m_mutex;  // over the answers and failures
 };
 
 Location locate_row(const csv::Record& row, std::size_t index, const Columns& c, SQLite::Database& db,
@@ -170,11 +177,8 @@ Location locate_row(const csv::Record& row, std::size_t index, const Columns& c,
   throw Error("no place in this row: lat and lon, street, or zip are all empty");
 }
 
-}  // namespace
-
-namespace {
-
 constexpr std::size_t k_block = 8192;
+constexpr std::size_t k_blocks_ahead = 2;  // located while the caller takes the one before
 
 // What one thread locates with: its own connection and locator.
 struct Worker {
@@ -210,6 +214,7 @@ BulkRow locate_one(const csv::Record& row, std::size_t index, const Columns& col
 std::vector<std::size_t> cell_order(const std::vector<csv::Record>& rows, std::size_t first, std::size_t last,
                                     const Columns& columns) {
   std::vector<std::pair<CellCode, std::size_t>> keyed;
+  keyed.reserve(last - first);
   for (std::size_t i = first; i < last; ++i) {
     CellCode code = 0;
     if (kind_of(rows[i], columns) == Kind::point) {
@@ -221,32 +226,11 @@ std::vector<std::size_t> cell_order(const std::vector<csv::Record>& rows, std::s
   }
   std::sort(keyed.begin(), keyed.end());
   std::vector<std::size_t> order;
+  order.reserve(keyed.size());
   for (const auto& [code, index] : keyed) {
     order.push_back(index);
   }
   return order;
-}
-
-// Locates rows order[0..) on every worker: each takes the next few in
-// turn, so a thread that meets many mixed cells does not hold the rest up.
-void locate_block(const std::vector<std::size_t>& order, std::size_t first, const std::vector<csv::Record>& rows,
-                  const Columns& columns, std::vector<std::unique_ptr<Worker>>& workers,
-                  const AddressBatches& batches, const BulkOptions& options, std::vector<BulkRow>& block) {
-  constexpr std::size_t k_turn = 64;  // neighbours in cell order, which share pieces
-  std::atomic<std::size_t> next{0};
-  std::vector<std::jthread> pool;
-  for (auto& worker : workers) {
-    pool.emplace_back([&, w = worker.get()] {
-      for (std::size_t begin = next.fetch_add(k_turn); begin < order.size(); begin = next.fetch_add(k_turn)) {
-        for (std::size_t k = begin; k < std::min(order.size(), begin + k_turn); ++k) {
-          const auto index = order[k];
-          block[index - first] = locate_one(rows[index], index, columns, *w, batches, options);
-        }
-      }
-      // The next block is elsewhere: keep memory flat.
-      w->locator.forget_pieces();
-    });
-  }
 }
 
 }  // namespace
@@ -255,7 +239,7 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
                         const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row) {
   // The cell index loads while the input is parsed.
   auto first_db = options.open_database();
-  auto index = std::async(std::launch::async, [&db = *first_db] { return Locator::load_index(db); });
+  auto cell_index = std::async(std::launch::async, [&db = *first_db] { return Locator::load_index(db); });
   const auto table = csv::Table::parse(csv_text, file_name);
   const auto columns = find_columns(table, file_name);
   const auto& rows = table.rows();
@@ -263,7 +247,7 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
 
   const unsigned cores = options.threads != 0 ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
   const unsigned threads = rows.size() < 2000 ? 1 : cores;
-  const auto shared_index = index.get();
+  const auto shared_index = cell_index.get();
   std::vector<std::unique_ptr<Worker>> workers;
   workers.push_back(std::make_unique<Worker>(std::move(first_db), shared_index));
   while (workers.size() < threads) {
@@ -271,20 +255,32 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
   }
 
   BulkSummary summary;
+  BlockPipeline pipeline(
+      threads,
+      [&](unsigned worker, std::size_t index) {
+        return locate_one(rows[index], index, columns, *workers[worker], batches, options);
+      },
+      // The next block is elsewhere: keep memory flat.
+      [&](unsigned worker) { workers[worker]->locator.forget_pieces(); });
+  std::size_t queued_to = 0;
   std::vector<BulkRow> block;
-  for (std::size_t first = 0; first < rows.size(); first += k_block) {
+  for (std::size_t taken_to = 0; taken_to < rows.size();) {
     cancel.throw_if_cancelled();
-    const std::size_t last = std::min(rows.size(), first + k_block);
-    batches.prefetch(first, last, rows);
-    block.assign(last - first, BulkRow{});
-    locate_block(cell_order(rows, first, last, columns), first, rows, columns, workers, batches, options, block);
+    while (pipeline.queued() < k_blocks_ahead && queued_to < rows.size()) {
+      const std::size_t last = std::min(rows.size(), queued_to + k_block);
+      batches.prefetch(queued_to, last, rows);
+      pipeline.push(queued_to, cell_order(rows, queued_to, last, columns));
+      queued_to = last;
+    }
+    pipeline.pop(block);
     for (auto& row : block) {
       summary.failed += row.error.empty() ? 0 : 1;
       ++summary.rows;
+      ++taken_to;
       on_row(std::move(row));
     }
     if (options.progress) {
-      options.progress({last, rows.size(), batches.done(), batches.count()});
+      options.progress({taken_to, rows.size(), batches.done(), batches.count()});
     }
   }
   return summary;

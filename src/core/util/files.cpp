@@ -1,9 +1,9 @@
 #include "core/util/files.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -68,13 +68,39 @@ bool link_new_file(const fs::path& path, std::string_view content) {
 }  // namespace
 
 std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw Error("cannot read " + path.string() + ": " + std::strerror(errno));
+  const auto fail = [&] { return Error("cannot read " + path.string() + ": " + std::strerror(errno)); };
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    throw fail();
   }
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
+  // Read straight into a string of the file's size (inputs run to tens of
+  // megabytes: no stream buffer, no copies), and one byte more, so the read
+  // that finds the end needs no room; on if the file grew or has no size.
+  struct stat info {};
+  const std::size_t expected = ::fstat(fd, &info) == 0 && info.st_size > 0 ? static_cast<std::size_t>(info.st_size) : 0;
+  std::string content(expected + 1, '\0');
+  std::size_t size = 0;
+  for (;;) {
+    if (size == content.size()) {
+      content.resize(std::max<std::size_t>(2 * size, 64 * 1024));
+    }
+    const auto n = ::read(fd, content.data() + size, content.size() - size);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      const auto error = fail();
+      ::close(fd);
+      throw error;
+    }
+    if (n == 0) {
+      break;
+    }
+    size += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  content.resize(size);
+  return content;
 }
 
 std::optional<std::string> read_file_if_exists(const fs::path& path) {
