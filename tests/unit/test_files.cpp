@@ -1,4 +1,4 @@
-// StagedWriter: new files linked into place, existing ones replaced, from
+// Reading whole files; StagedWriter: new files linked into place, existing ones replaced, from
 // several threads at once, with nothing left in the staging folder.
 #include <doctest/doctest.h>
 
@@ -83,4 +83,24 @@ TEST_CASE("a file compares as missing, the same or different") {
   CHECK(compare_file(path, "text") == FileMatch::same);
   CHECK(compare_file(path, "texT") == FileMatch::different);
   CHECK(compare_file(path, "longer text") == FileMatch::different);
+}
+
+TEST_CASE("a file is read whole: large, empty, without a size, or not at all with its path") {
+  World world;
+  std::string big;
+  for (int i = 0; big.size() < 3'000'000; ++i) {
+    big += std::to_string(i) + ",line\n";
+  }
+  write_file_atomic(world.dir / "big.csv", big);
+  CHECK(read_file(world.dir / "big.csv") == big);
+  write_file_atomic(world.dir / "empty.csv", "");
+  CHECK(read_file(world.dir / "empty.csv").empty());
+  // /proc files report no size: read on to the end all the same.
+  const auto status = read_file("/proc/self/status");
+  CHECK(status.find("Name:") == 0);
+  CHECK(status.find("VmRSS:") != std::string::npos);
+  const std::string missing_message =
+      "cannot read " + (world.dir / "missing.csv").string() + ": No such file or directory";
+  CHECK_THROWS_WITH_AS(read_file(world.dir / "missing.csv"), missing_message.c_str(), Error);
+  CHECK_THROWS_WITH_AS(read_file(world.dir / "."), doctest::Contains("Is a directory"), Error);
 }
