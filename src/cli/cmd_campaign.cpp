@@ -145,14 +145,13 @@ public:
       commit_pending();
     }
   }
-  // On the writing thread, after the last letter: the rest starts going
-  // in while the office bundles are written.
-  void start_rest() { commit_pending(); }
+  // On the writing thread, after the last letter: the rest goes in and is
+  // committed while the office bundles are written.
+  void start_rest() { commit_pending(true); }
   // Once the writing thread is done: everything committed.
   void flush() {
-    commit_pending();
+    commit_pending(true);
     wait();
-    m_appender.commit();
   }
   long added() const { return m_added; }
 
@@ -162,13 +161,19 @@ private:
       m_added += m_committing.get();
     }
   }
-  void commit_pending() {
+  // Hands the pending contacts to the journal's thread; `last`: and
+  // commits all it was given.
+  void commit_pending(bool last = false) {
     wait();
-    if (m_pending.empty()) {
+    if (m_pending.empty() && !last) {
       return;
     }
-    m_committing = std::async(std::launch::async, [this, batch = std::move(m_pending)]() mutable {
-      return m_appender.add_new(batch);
+    m_committing = std::async(std::launch::async, [this, last, batch = std::move(m_pending)]() mutable {
+      const long added = batch.empty() ? 0 : m_appender.add_new(batch);
+      if (last) {
+        m_appender.commit();
+      }
+      return added;
     });
     m_pending.clear();
   }
