@@ -4,7 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <mutex>
 
 #include <fmt/format.h>
 
@@ -493,7 +495,13 @@ TEST_CASE("office bundles come out the same whether their text stayed in memory 
         letter.doc.recipient_lines = {"The Honorable " + target->official.id};
         spool.add(letter, "letter " + std::to_string(i) + "\n" + std::string(static_cast<std::size_t>(i), 'x'));
       }
-      spool.finish([&](const std::string& path, const std::string& bytes) { written[path] = bytes; }, "", "");
+      std::mutex mutex;  // text bundles are written from several threads
+      spool.finish(
+          [&](const std::string& path, const std::string& bytes) {
+            std::lock_guard lock(mutex);
+            written[path] = bytes;
+          },
+          "", "");
     }
     CHECK(fs::is_empty(folder));  // no spool file left behind
     return written;
@@ -506,6 +514,30 @@ TEST_CASE("office bundles come out the same whether their text stayed in memory 
   CHECK(std::count(a.begin(), a.end(), '\f') == 16);  // 17 letters, separated by form feeds
   CHECK(a.rfind("letter 0\n\f\nletter 3\nxxx\f\nletter 6", 0) == 0);
   CHECK(held.at("labels.csv").find("A000001,bundles/A000001,The Honorable A000001,,,,17") != std::string::npos);
+}
+
+TEST_CASE("an office bundle that cannot be written stops the finish with its error, the first office's in order") {
+  World world;
+  const auto folder = world.dir / "spool";
+  fs::create_directories(folder);
+  campaign::BundleSpool spool(folder, {"txt"}, false, 100);
+  for (int i = 0; i < 40; ++i) {
+    campaign::RenderedLetter letter;
+    auto target = std::make_shared<campaign::LetterTarget>();
+    target->official.id = "X00000" + std::to_string(i % 8);
+    target->bundle = "bundles/" + target->official.id;
+    letter.meta.target = target;
+    spool.add(letter, "letter " + std::to_string(i));
+  }
+  std::atomic<int> calls{0};
+  const auto write = [&](const std::string& path, const std::string&) {
+    ++calls;
+    if (path == "bundles/X000003.txt" || path == "bundles/X000006.txt") {
+      throw Error("cannot write " + path);
+    }
+  };
+  CHECK_THROWS_WITH_AS(spool.finish(write, "", ""), "cannot write bundles/X000003.txt", Error);
+  CHECK(calls == 8);  // the other offices were still written
 }
 
 TEST_CASE("only the office bundles, when letter_files is false; each letter listed with its bundle") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 
 #include <unistd.h>
 
@@ -12,6 +13,7 @@
 #include "core/letters/print_module.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/files.hpp"
+#include "core/util/parallel.hpp"
 
 namespace civic::campaign {
 namespace {
@@ -153,16 +155,39 @@ void BundleSpool::add(const RenderedLetter& letter, const std::string& text) {
   }
 }
 
+// The text bundles on every core: a large run has hundreds of megabytes
+// of them, read back from the spool and written out. A failure is reported
+// for the first office in order that had one.
+void BundleSpool::write_texts(const WriteFile& write) {
+  std::vector<std::pair<const std::string*, Bundle*>> bundles;
+  for (auto& [stem, bundle] : m_bundles) {
+    bundles.emplace_back(&stem, &bundle);
+  }
+  std::vector<std::exception_ptr> failures(bundles.size());
+  parallel_for(bundles.size(), [&](std::size_t i) {
+    try {
+      write(*bundles[i].first + ".txt", take_text(*bundles[i].second));
+    } catch (...) {
+      failures[i] = std::current_exception();
+    }
+  });
+  for (const auto& failure : failures) {
+    if (failure) {
+      std::rethrow_exception(failure);
+    }
+  }
+}
+
 void BundleSpool::finish(const WriteFile& write, const std::string& title, const std::string& date) {
   if (m_docs != nullptr) {
     std::fflush(m_docs);
   }
+  if (m_texts) {
+    write_texts(write);
+  }
   std::vector<std::pair<std::string, const Bundle*>> by_official;
   for (auto& [stem, bundle] : m_bundles) {
     by_official.emplace_back(bundle.official_id + "\x1f" + stem, &bundle);
-    if (m_texts) {
-      write(stem + ".txt", take_text(bundle));
-    }
     if (m_docs != nullptr) {
       std::vector<letters::LetterDocument> docs;
       for (const auto& piece : bundle.docs) {

@@ -35,7 +35,8 @@ public:
   void add(const RenderedLetter& letter, const std::string& text);
 
   using WriteFile = std::function<void(const std::string& path, const std::string& bytes)>;
-  // Writes every bundle and labels.csv through `write`.
+  // Writes every bundle and labels.csv through `write`, which is called
+  // from several threads at once for the text bundles.
   void finish(const WriteFile& write, const std::string& title, const std::string& date);
 
 private:
@@ -55,6 +56,7 @@ private:
   std::string read_doc(const Piece& piece) const;
   void spill_texts();
   std::string take_text(Bundle& bundle);
+  void write_texts(const WriteFile& write);
   std::filesystem::path text_spool(const Bundle& bundle) const;
 
   std::filesystem::path m_folder;
