@@ -7,8 +7,8 @@
 #include <thread>
 
 #include "core/cancel.hpp"
-#include "core/geo/bulk_pipeline.hpp"
 #include "core/error.hpp"
+#include "core/geo/bulk_pipeline.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/text.hpp"
 
