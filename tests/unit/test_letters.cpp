@@ -165,6 +165,13 @@ TEST_CASE("a line holding only a section tag leaves no blank line, shown or skip
   CHECK(tmpl.render(in) == "A\nO\nB\n");
 }
 
+TEST_CASE("a composed letter keeps at most one blank line where sections rendered nothing") {
+  auto in = input();
+  in.story.clear();
+  const auto tmpl = compile("Dear friend,\n\n{{story}}\n\n{{#bill.law}}law{{/bill.law}}\n\n\nThanks\n\n\n\n\nBye\n");
+  CHECK(compose(tmpl, in).body == "Dear friend,\n\nThanks\n\nBye");
+}
+
 TEST_CASE("templates/README.md documents every placeholder") {
   const auto readme = read_file(test::fixtures_dir().parent_path().parent_path() / "templates/README.md");
   for (const auto& p : placeholders()) {

@@ -28,11 +28,18 @@ std::string trim_blank_lines(std::string text) {
 // Runs of blank lines (a section that rendered nothing) become one.
 std::string collapse_blank_lines(const std::string& text) {
   std::string out;
-  int newlines = 0;
-  for (const char c : text) {
-    newlines = c == '\n' ? newlines + 1 : 0;
-    if (newlines <= 2) {
-      out += c;
+  out.reserve(text.size());
+  std::size_t from = 0;
+  while (from < text.size()) {
+    const auto run = text.find("\n\n\n", from);
+    if (run == std::string::npos) {
+      out.append(text, from);
+      break;
+    }
+    out.append(text, from, run + 2 - from);  // the line's end and one blank line
+    from = text.find_first_not_of('\n', run);
+    if (from == std::string::npos) {
+      break;
     }
   }
   return out;
