@@ -71,18 +71,27 @@ bool wanted(const Seat& seat, const SeatQuery& filter) {
          (!filter.level || *filter.level == seat.role.level);
 }
 
-std::vector<LocatedSeat> select(const std::vector<Seat>& seats, const geo::Location& location,
-                                const SeatQuery& filter) {
+// The seats among `seats` that represent the place and that the filter wants.
+std::vector<const Seat*> wanted_seats(const std::vector<Seat>& seats, const geo::Location& location,
+                                      const SeatQuery& filter) {
   const auto cd = division_ids(location.cd);
   const auto sldu = division_ids(location.sldu);
   const auto sldl = division_ids(location.sldl);
-  std::vector<LocatedSeat> out;
+  std::vector<const Seat*> out;
   for (const auto& seat : seats) {
-    if (!wanted(seat, filter) || !represents(seat, location, cd, sldu, sldl)) {
-      continue;
+    if (wanted(seat, filter) && represents(seat, location, cd, sldu, sldl)) {
+      out.push_back(&seat);
     }
-    LocatedSeat located{seat, std::nullopt, std::nullopt};
-    if (location.point && seat.holder) {
+  }
+  return out;
+}
+
+std::vector<LocatedSeat> select(const std::vector<Seat>& seats, const geo::Location& location,
+                                const SeatQuery& filter) {
+  std::vector<LocatedSeat> out;
+  for (const auto* seat : wanted_seats(seats, location, filter)) {
+    LocatedSeat located{*seat, std::nullopt, std::nullopt};
+    if (location.point && seat->holder) {
       find_nearest_office(located, *location.point);
     }
     out.push_back(std::move(located));
@@ -148,17 +157,7 @@ std::vector<SeatRef> SeatCache::located(SQLite::Database& db, const geo::Locatio
                      filter.chamber ? static_cast<int>(*filter.chamber) : -1);
   auto it = m_wanted.find(key);
   if (it == m_wanted.end()) {
-    std::vector<const Seat*> wanted;
-    const auto& all = seats(db, location.state, ids);
-    const auto cd = division_ids(location.cd);
-    const auto sldu = division_ids(location.sldu);
-    const auto sldl = division_ids(location.sldl);
-    for (const auto& seat : all) {
-      if (reps::wanted(seat, filter) && represents(seat, location, cd, sldu, sldl)) {
-        wanted.push_back(&seat);
-      }
-    }
-    it = m_wanted.emplace(std::move(key), std::move(wanted)).first;
+    it = m_wanted.emplace(std::move(key), wanted_seats(seats(db, location.state, ids), location, filter)).first;
   }
   std::vector<SeatRef> out;
   out.reserve(it->second.size());
