@@ -36,6 +36,16 @@ std::string problems_csv(const std::vector<Problem>& problems) {
   return out;
 }
 
+// The letter's own .txt file, when it has one: its text for the bundles.
+const std::string* text_file(const RenderedLetter& letter) {
+  for (const auto& file : letter.files) {
+    if (file.format == "txt") {
+      return &file.bytes;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 RunWriter::RunWriter(const fs::path& dir, const Campaign& campaign, const RunBasis& basis)
@@ -81,12 +91,11 @@ void RunWriter::manifest_row(const LetterMeta& l, const std::string& format, con
 
 void RunWriter::prepare(RenderedLetter& letter, const CancelToken& cancel) {
   cancel.throw_if_cancelled();
-  const std::string* text = nullptr;  // the letter's .txt file, when there is one
   for (auto& file : letter.files) {
     write_if_changed(file.path, file.bytes);
     file.sha256 = sha256_hex(file.bytes);
-    text = file.format == "txt" ? &file.bytes : text;
   }
+  const auto* text = text_file(letter);
   if (!m_bundles->idle() && text == nullptr) {
     letter.text = letters::to_text(letter.doc);
   }
@@ -102,15 +111,14 @@ void RunWriter::add(std::vector<RenderedLetter>& letters, const CancelToken& can
     if (!letter.prepared) {
       prepare(letter, cancel);
     }
-    const std::string* text = &letter.text;
     for (const auto& file : letter.files) {
       manifest_row(letter.meta, file.format, file.path, file.sha256);
-      text = file.format == "txt" ? &file.bytes : text;
     }
     if (m_bundles->idle()) {
       continue;
     }
-    m_bundles->add(letter, *text);
+    const auto* own = text_file(letter);
+    m_bundles->add(letter, own != nullptr ? *own : letter.text);
     if (!m_campaign.letter_files) {
       // The bundles are the only files.
       for (const auto& format : m_bundle_formats) {
