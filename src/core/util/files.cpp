@@ -16,13 +16,29 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void fsync_path(const fs::path& path, int flags) {
-  const int fd = ::open(path.c_str(), flags);
-  if (fd < 0) {
-    return;
+// An open file, closed when it goes, whichever way the function ends.
+class OpenFile {
+public:
+  explicit OpenFile(int fd) : m_fd(fd) {}
+  ~OpenFile() {
+    if (m_fd >= 0) {
+      ::close(m_fd);
+    }
   }
-  ::fsync(fd);
-  ::close(fd);
+  OpenFile(const OpenFile&) = delete;
+  OpenFile& operator=(const OpenFile&) = delete;
+  int fd() const { return m_fd; }
+  bool is_open() const { return m_fd >= 0; }
+
+private:
+  int m_fd;
+};
+
+void fsync_path(const fs::path& path, int flags) {
+  const OpenFile file(::open(path.c_str(), flags));
+  if (file.is_open()) {
+    ::fsync(file.fd());
+  }
 }
 
 bool write_all(int fd, std::string_view content) {
@@ -44,61 +60,57 @@ bool write_all(int fd, std::string_view content) {
 // cannot do it; the caller then writes it the staged way.
 bool link_new_file(const fs::path& path, std::string_view content) {
   const auto folder = path.parent_path();
-  int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+  const auto open_unnamed = [&] { return ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666); };
+  int fd = open_unnamed();
   if (fd < 0 && errno == ENOENT) {
     std::error_code ec;
     fs::create_directories(folder, ec);
-    fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    fd = open_unnamed();
   }
-  if (fd < 0) {
+  const OpenFile file(fd);
+  if (!file.is_open()) {
     return false;
   }
-  if (!write_all(fd, content)) {
-    const int cause = errno;
-    ::close(fd);
-    throw Error("cannot write " + path.string() + ": " + std::strerror(cause))
+  if (!write_all(file.fd(), content)) {
+    throw Error("cannot write " + path.string() + ": " + std::strerror(errno))
         .hint("check the free space of " + folder.string());
   }
-  const auto self = "/proc/self/fd/" + std::to_string(fd);
-  const bool linked = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) == 0;
-  ::close(fd);
-  return linked;
+  const auto self = "/proc/self/fd/" + std::to_string(file.fd());
+  return ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) == 0;
 }
 
 }  // namespace
 
 std::string read_file(const fs::path& path) {
   const auto fail = [&] { return Error("cannot read " + path.string() + ": " + std::strerror(errno)); };
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
+  const OpenFile file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!file.is_open()) {
     throw fail();
   }
   // Read straight into a string of the file's size (inputs run to tens of
   // megabytes: no stream buffer, no copies), and one byte more, so the read
   // that finds the end needs no room; on if the file grew or has no size.
   struct stat info {};
-  const std::size_t expected = ::fstat(fd, &info) == 0 && info.st_size > 0 ? static_cast<std::size_t>(info.st_size) : 0;
+  const std::size_t expected =
+      ::fstat(file.fd(), &info) == 0 && info.st_size > 0 ? static_cast<std::size_t>(info.st_size) : 0;
   std::string content(expected + 1, '\0');
   std::size_t size = 0;
   for (;;) {
     if (size == content.size()) {
       content.resize(std::max<std::size_t>(2 * size, 64 * 1024));
     }
-    const auto n = ::read(fd, content.data() + size, content.size() - size);
+    const auto n = ::read(file.fd(), content.data() + size, content.size() - size);
     if (n < 0 && errno == EINTR) {
       continue;
     }
     if (n < 0) {
-      const auto error = fail();
-      ::close(fd);
-      throw error;
+      throw fail();
     }
     if (n == 0) {
       break;
     }
     size += static_cast<std::size_t>(n);
   }
-  ::close(fd);
   content.resize(size);
   return content;
 }
@@ -150,17 +162,17 @@ void write_file_atomic(const fs::path& path, std::string_view content) {
 }
 
 FileMatch compare_file(const fs::path& path, std::string_view content) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
+  const OpenFile file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!file.is_open()) {
     return errno == ENOENT ? FileMatch::missing : FileMatch::different;
   }
   struct stat info {};
-  bool same = ::fstat(fd, &info) == 0 && static_cast<std::size_t>(info.st_size) == content.size();
+  bool same = ::fstat(file.fd(), &info) == 0 && static_cast<std::size_t>(info.st_size) == content.size();
   if (same) {
     std::string existing(content.size(), '\0');
-    same = ::read(fd, existing.data(), existing.size()) == static_cast<ssize_t>(existing.size()) && existing == content;
+    same = ::read(file.fd(), existing.data(), existing.size()) == static_cast<ssize_t>(existing.size()) &&
+           existing == content;
   }
-  ::close(fd);
   return same ? FileMatch::same : FileMatch::different;
 }
 
@@ -177,7 +189,6 @@ StagedWriter::~StagedWriter() {
   std::error_code ec;
   fs::remove_all(m_staging, ec);
 }
-
 
 void StagedWriter::add(const fs::path& path, std::string_view content) {
   if (!link_new_file(path, content)) {
@@ -211,10 +222,9 @@ void StagedWriter::replace(const fs::path& path, std::string_view content) {
 }
 
 void sync_filesystem(const fs::path& dir) {
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-  if (fd >= 0) {
-    ::syncfs(fd);
-    ::close(fd);
+  const OpenFile folder(::open(dir.c_str(), O_RDONLY | O_DIRECTORY));
+  if (folder.is_open()) {
+    ::syncfs(folder.fd());
   }
 }
 
