@@ -159,6 +159,36 @@ TEST_CASE("addresses go in batches; a failed batch is retried on the next run, f
   CHECK(second.summary.failed == 1);
 }
 
+TEST_CASE("addresses over several blocks are geocoded a block ahead while the workers locate the one before") {
+  World world;
+  load_mini_mirror(world);
+  MockServer server;
+  int batches = 0;
+  server.on("/g/geographies/addressbatch", [&](const httplib::Request& request, httplib::Response& response) {
+    ++batches;
+    answer_batch(request, response);
+  });
+  geo::CensusOptions options;
+  options.base_url = server.url() + "/g";
+  options.cache_dir = world.dir / "cache";
+  options.retries = 0;
+  geo::CensusGeocoder geocoder(*world.http, options);
+  std::string input = "id,street,city,state,zip\n";
+  for (int i = 0; i < 20000; ++i) {
+    input += "a" + std::to_string(i) + (i % 3 == 0 ? ",2 East St,Yakima,WA,\n" : ",1 West St,Seattle,WA,\n");
+  }
+  const auto run = run_bulk(world, input, &geocoder, 4000, 2);
+  CHECK(batches == 5);
+  REQUIRE(run.rows.size() == 20000);
+  CHECK(run.summary.failed == 0);
+  std::size_t wrong = 0;
+  for (std::size_t i = 0; i < run.rows.size(); ++i) {
+    const auto expected = i % 3 == 0 ? "5302" : "5301";
+    wrong += run.rows[i].id == "a" + std::to_string(i) && cd_of(run.rows[i]) == expected ? 0 : 1;
+  }
+  CHECK(wrong == 0);
+}
+
 TEST_CASE("an address through the CLI: the geocoder's point, our districts, and both in --explain") {
   World world;
   load_mini_mirror(world);

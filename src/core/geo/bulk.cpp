@@ -94,7 +94,8 @@ public:
   std::size_t count() const { return m_rows_by_batch.size(); }
   std::size_t done() const { return m_answers.size(); }
 
-  // Geocodes the batches of the address rows among rows first..last-1.
+  // Geocodes the batches of the address rows among rows first..last-1. On
+  // the caller's thread only, which is the only one to add answers.
   void prefetch(std::size_t first, std::size_t last, const std::vector<csv::Record>& rows) {
     for (auto it = m_batch_of.lower_bound(first); it != m_batch_of.end() && it->first < last; ++it) {
       if (m_answers.count(it->second) == 0) {
