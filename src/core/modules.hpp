@@ -24,6 +24,15 @@ const std::filesystem::path& directory();
 // function returns; throws civic::Error naming the file when it cannot.
 const void* load(const char* file, const char* symbol);
 
+// The entry table (of type T) of module `file`, loaded on the first call
+// and kept: later calls take no lock, and bulk work asks from every thread,
+// over and over. A failed load is tried again on the next call.
+template <class T>
+const T& entries(const char* file, const char* symbol) {
+  static const T& loaded = *static_cast<const T*>(load(file, symbol));
+  return loaded;
+}
+
 }  // namespace civic::modules
 
 // Declares the exported entry point of a module.

@@ -5,7 +5,7 @@
 namespace civic::data {
 
 const FilesModule& files_module() {
-  return *static_cast<const FilesModule*>(modules::load("libcivic_files.so", "civic_files_module"));
+  return modules::entries<FilesModule>("libcivic_files.so", "civic_files_module");
 }
 
 }  // namespace civic::data

@@ -5,7 +5,7 @@
 namespace civic::letters {
 
 const PrintModule& print_module() {
-  return *static_cast<const PrintModule*>(modules::load("libcivic_print.so", "civic_print_module"));
+  return modules::entries<PrintModule>("libcivic_print.so", "civic_print_module");
 }
 
 }  // namespace civic::letters

@@ -24,7 +24,7 @@ private:
 }  // namespace
 
 const NetModule& net_module() {
-  return *static_cast<const NetModule*>(modules::load("libcivic_net.so", "civic_net_module"));
+  return modules::entries<NetModule>("libcivic_net.so", "civic_net_module");
 }
 
 std::unique_ptr<HttpClient> make_lazy_http_client(const CancelToken& cancel) {
