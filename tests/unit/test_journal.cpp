@@ -251,11 +251,26 @@ TEST_CASE("an appender commits every so many rows, skips known uids, and rolls b
   CHECK(committed() == 8);
 }
 
-TEST_CASE("a bad channel never reaches the journal") {
+TEST_CASE("a bad channel, stance or outcome never reaches the journal; a missing stance or outcome does") {
   World world;
   auto db = open_journal(world.dir / "journal.db", k_now);
-  CHECK_THROWS(add_contact(db, contact("C000127", "pigeon", "2026-11-01T15:00:00Z"), k_now));
+  CHECK_THROWS_WITH(add_contact(db, contact("C000127", "pigeon", "2026-11-01T15:00:00Z"), k_now),
+                    doctest::Contains("CHECK constraint failed"));
+  auto stance = contact("C000127", "letter", "2026-11-01T15:00:00Z", "hr1144-119");
+  stance.stance = "indifferent";
+  CHECK_THROWS_WITH(add_contact(db, stance, k_now), doctest::Contains("CHECK constraint failed"));
+  CHECK_THROWS_WITH(add_contact(db, contact("C000127", "letter", "2026-11-01T15:00:00Z", "hr1144-119", "lost"), k_now),
+                    doctest::Contains("CHECK constraint failed"));
   CHECK(list_contacts(db, {}).empty());
+  for (const auto* channel : {"letter", "email", "form", "call", "visit", "fax"}) {
+    add_contact(db, contact("C000127", channel, "2026-11-01T15:00:00Z", std::nullopt, std::nullopt), k_now);
+  }
+  for (const auto* outcome : {"drafted", "sent", "reached", "voicemail", "replied", "no-answer"}) {
+    auto c = contact("C000127", "call", "2026-11-02T15:00:00Z", "hr1144-119", outcome);
+    c.stance = "follow-up";
+    add_contact(db, c, k_now);
+  }
+  CHECK(list_contacts(db, {}).size() == 12);
 }
 
 TEST_CASE("stats count contacts per official, bill and channel, and replies to written ones") {
