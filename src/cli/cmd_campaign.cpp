@@ -139,8 +139,7 @@ public:
 
   // On the writing thread.
   void add(const std::vector<campaign::RenderedLetter>& letters) {
-    auto contacts = campaign::campaign_contacts(letters, m_campaign, m_bill, m_at);
-    std::move(contacts.begin(), contacts.end(), std::back_inserter(m_pending));
+    campaign::add_campaign_contacts(letters, m_campaign, m_bill, m_at, m_pending);
     if (m_pending.size() >= k_batch) {
       commit_pending();
     }
@@ -168,14 +167,15 @@ private:
     if (m_pending.empty() && !last) {
       return;
     }
-    m_committing = std::async(std::launch::async, [this, last, batch = std::move(m_pending)]() mutable {
-      const long added = batch.empty() ? 0 : m_appender.add_new(batch);
+    std::swap(m_pending, m_committed);
+    m_committing = std::async(std::launch::async, [this, last] {
+      const long added = m_committed.empty() ? 0 : m_appender.add_new(m_committed);
       if (last) {
         m_appender.commit();
       }
       return added;
     });
-    m_pending.clear();
+    m_pending.clear();  // the batch before, recorded: its room is reused
   }
 
   static SQLite::Database& prepare_journal(SQLite::Database& journal) {
@@ -195,6 +195,7 @@ private:
   std::string m_at;
   journal::ContactAppender m_appender;
   std::vector<journal::Contact> m_pending;
+  std::vector<journal::Contact> m_committed;  // on the journal's thread
   std::future<long> m_committing;
   long m_added = 0;
 };

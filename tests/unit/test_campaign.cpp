@@ -8,6 +8,8 @@
 #include <map>
 #include <mutex>
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include "core/campaign/bundles.hpp"
@@ -496,12 +498,16 @@ TEST_CASE("office bundles come out the same whether their text stayed in memory 
         spool.add(letter, "letter " + std::to_string(i) + "\n" + std::string(static_cast<std::size_t>(i), 'x'));
       }
       std::mutex mutex;  // text bundles are written from several threads
-      spool.finish(
-          [&](const std::string& path, const std::string& bytes) {
-            std::lock_guard lock(mutex);
-            written[path] = bytes;
-          },
-          "", "");
+      const auto write = [&](const std::string& path, const std::string& bytes) {
+        std::lock_guard lock(mutex);
+        written[path] = bytes;
+      };
+      spool.finish({write,
+                    [&](const std::string& path, const fs::path& finished) {
+                      write(path, read_file(finished));
+                      fs::remove(finished);
+                    }},
+                   "", "");
     }
     CHECK(fs::is_empty(folder));  // no spool file left behind
     return written;
@@ -514,6 +520,53 @@ TEST_CASE("office bundles come out the same whether their text stayed in memory 
   CHECK(std::count(a.begin(), a.end(), '\f') == 16);  // 17 letters, separated by form feeds
   CHECK(a.rfind("letter 0\n\f\nletter 3\nxxx\f\nletter 6", 0) == 0);
   CHECK(held.at("labels.csv").find("A000001,bundles/A000001,The Honorable A000001,,,,17") != std::string::npos);
+}
+
+TEST_CASE("spilled office bundles are moved into place; a rerun keeps each whose bytes are the same") {
+  World world;
+  auto c = campaign::load_campaign(copy_campaign(world.dir / "drive"));
+  c.formats = {"txt"};
+  c.bundle = "office";
+  const auto out = world.dir / "drive" / "out";
+  const auto letters = [](const std::string& seventh) {
+    std::vector<campaign::RenderedLetter> made(30);
+    for (std::size_t i = 0; i < made.size(); ++i) {
+      auto target = std::make_shared<campaign::LetterTarget>();
+      target->official.id = "A00000" + std::to_string(i % 3);
+      target->bundle = "bundles/" + target->official.id;
+      made[i].meta.target = target;
+      const auto text = "letter " + std::to_string(i) + (i == 7 ? seventh : "") + "\n" + std::string(40, 'x');
+      made[i].files.push_back({"txt", "s/" + std::to_string(i) + ".txt", text, ""});
+    }
+    return made;
+  };
+  const auto run = [&](std::vector<campaign::RenderedLetter> made) {
+    CancelToken cancel;
+    campaign::RunWriter writer(out, c, {}, 100);  // spills every other letter
+    writer.add(made, cancel);
+    return writer.finish({}, "", "");
+  };
+  const auto inode = [&](const std::string& name) {
+    struct stat info {};
+    REQUIRE(::stat((out / name).c_str(), &info) == 0);
+    return info.st_ino;
+  };
+  const auto first = run(letters(""));
+  CHECK(first.written == 34);  // 30 letters, 3 bundles, labels.csv
+  const auto bundle = read_file(out / "bundles/A000001.txt");
+  CHECK(bundle.rfind("letter 1\n" + std::string(40, 'x') + "\f\nletter 4\n", 0) == 0);
+  CHECK(std::count(bundle.begin(), bundle.end(), '\f') == 9);
+  CHECK_FALSE(fs::exists(out / ".civic-partial"));
+  const auto kept = inode("bundles/A000000.txt");
+  const auto again = run(letters(""));
+  CHECK(again.written == 0);
+  CHECK(again.unchanged == 34);
+  CHECK(read_file(out / "bundles/A000001.txt") == bundle);
+  const auto changed = run(letters(" changed"));
+  CHECK(changed.written == 2);  // the seventh letter and its office's bundle
+  CHECK(read_file(out / "bundles/A000001.txt").find("letter 7 changed\n") != std::string::npos);
+  CHECK(inode("bundles/A000000.txt") == kept);
+  CHECK_FALSE(fs::exists(out / ".civic-partial"));
 }
 
 TEST_CASE("an office bundle that cannot be written stops the finish with its error, the first office's in order") {
@@ -530,13 +583,15 @@ TEST_CASE("an office bundle that cannot be written stops the finish with its err
     spool.add(letter, "letter " + std::to_string(i));
   }
   std::atomic<int> calls{0};
-  const auto write = [&](const std::string& path, const std::string&) {
+  const auto write = [&](const std::string& path) {
     ++calls;
     if (path == "bundles/X000003.txt" || path == "bundles/X000006.txt") {
       throw Error("cannot write " + path);
     }
   };
-  CHECK_THROWS_WITH_AS(spool.finish(write, "", ""), "cannot write bundles/X000003.txt", Error);
+  const campaign::BundleSpool::Output out{[&](const std::string& path, const std::string&) { write(path); },
+                                          [&](const std::string& path, const fs::path&) { write(path); }};
+  CHECK_THROWS_WITH_AS(spool.finish(out, "", ""), "cannot write bundles/X000003.txt", Error);
   CHECK(calls == 8);  // the other offices were still written
 }
 

@@ -31,6 +31,13 @@ TEST_CASE("a staged writer adds new files with their folders, replaces old ones,
     CHECK(read_file(out / "kept" / "old.txt") == "replaced");
     CHECK(read_file(out / "kept" / "empty.txt") == "there after all");
     CHECK(read_file(out / "c" / "d.txt") == "replacing nothing");
+    write_text(staging / "finished-1", "finished elsewhere");
+    write_text(staging / "finished-2", "finished, replacing");
+    writer.place(out / "e" / "f.txt", staging / "finished-1");  // moved, folders made
+    writer.place(out / "c" / "d.txt", staging / "finished-2");
+    CHECK(read_file(out / "e" / "f.txt") == "finished elsewhere");
+    CHECK(read_file(out / "c" / "d.txt") == "finished, replacing");
+    CHECK_FALSE(fs::exists(staging / "finished-1"));
     // Temporary files never show beside the written ones.
     std::vector<std::string> names;
     for (const auto& entry : fs::directory_iterator(out / "kept")) {

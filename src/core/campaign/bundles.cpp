@@ -12,7 +12,6 @@
 #include "core/error.hpp"
 #include "core/letters/print_module.hpp"
 #include "core/util/csv.hpp"
-#include "core/util/files.hpp"
 #include "core/util/parallel.hpp"
 
 namespace civic::campaign {
@@ -103,34 +102,26 @@ std::filesystem::path BundleSpool::text_spool(const Bundle& bundle) const {
 // Every office's text held in memory goes on to the end of its spool file.
 void BundleSpool::spill_texts() {
   for (auto& [stem, bundle] : m_bundles) {
-    if (bundle.text.empty()) {
-      continue;
-    }
-    if (bundle.spool_number == 0) {
+    if (bundle.spool_number == 0 && !bundle.text.empty()) {
       bundle.spool_number = ++m_text_spools;
     }
-    auto* file = std::fopen(text_spool(bundle).c_str(), "ab");
-    const bool written = file != nullptr && std::fwrite(bundle.text.data(), 1, bundle.text.size(), file) ==
-                                                bundle.text.size();
-    if (file == nullptr || std::fclose(file) != 0 || !written) {
-      throw Error("cannot spool the office bundles to " + text_spool(bundle).string() + ": " + std::strerror(errno))
-          .hint("check the free space of the output folder");
-    }
-    std::string().swap(bundle.text);
+    spill(bundle);
   }
   m_text_held = 0;
 }
 
-// An office's whole text: its spool file, if any, then what is held.
-std::string BundleSpool::take_text(Bundle& bundle) {
-  if (bundle.spool_number == 0) {
-    return std::move(bundle.text);
+void BundleSpool::spill(Bundle& bundle) {
+  if (bundle.text.empty()) {
+    return;
   }
-  const auto path = text_spool(bundle);
-  std::string bytes = read_file(path);
-  bytes += bundle.text;
-  std::filesystem::remove(path);
-  return bytes;
+  auto* file = std::fopen(text_spool(bundle).c_str(), "ab");
+  const bool written = file != nullptr && std::fwrite(bundle.text.data(), 1, bundle.text.size(), file) ==
+                                              bundle.text.size();
+  if (file == nullptr || std::fclose(file) != 0 || !written) {
+    throw Error("cannot spool the office bundles to " + text_spool(bundle).string() + ": " + std::strerror(errno))
+        .hint("check the free space of the output folder");
+  }
+  std::string().swap(bundle.text);
 }
 
 void BundleSpool::add(const RenderedLetter& letter, const std::string& text) {
@@ -155,18 +146,27 @@ void BundleSpool::add(const RenderedLetter& letter, const std::string& text) {
   }
 }
 
-// The text bundles on every core: a large run has hundreds of megabytes
-// of them, read back from the spool and written out. A failure is reported
-// for the first office in order that had one.
-void BundleSpool::write_texts(const WriteFile& write) {
+// The text bundles on every core. An office whose text was all held is
+// written out; one that was spilled gets the rest appended to its spool
+// file, which is then put in place. A failure is reported for the first
+// office in order that had one.
+void BundleSpool::write_texts(const Output& out) {
   std::vector<std::pair<const std::string*, Bundle*>> bundles;
   for (auto& [stem, bundle] : m_bundles) {
     bundles.emplace_back(&stem, &bundle);
   }
   std::vector<std::exception_ptr> failures(bundles.size());
   parallel_for(bundles.size(), [&](std::size_t i) {
+    const auto path = *bundles[i].first + ".txt";
+    auto& bundle = *bundles[i].second;
     try {
-      write(*bundles[i].first + ".txt", take_text(*bundles[i].second));
+      if (bundle.spool_number == 0) {
+        out.write(path, bundle.text);
+        std::string().swap(bundle.text);
+      } else {
+        spill(bundle);
+        out.place(path, text_spool(bundle));
+      }
     } catch (...) {
       failures[i] = std::current_exception();
     }
@@ -178,12 +178,12 @@ void BundleSpool::write_texts(const WriteFile& write) {
   }
 }
 
-void BundleSpool::finish(const WriteFile& write, const std::string& title, const std::string& date) {
+void BundleSpool::finish(const Output& out, const std::string& title, const std::string& date) {
   if (m_docs != nullptr) {
     std::fflush(m_docs);
   }
   if (m_texts) {
-    write_texts(write);
+    write_texts(out);
   }
   std::vector<std::pair<std::string, const Bundle*>> by_official;
   for (auto& [stem, bundle] : m_bundles) {
@@ -193,7 +193,7 @@ void BundleSpool::finish(const WriteFile& write, const std::string& title, const
       for (const auto& piece : bundle.docs) {
         docs.push_back(parse_doc(read_doc(piece)));
       }
-      write(stem + ".pdf", letters::print_module().letters_pdf(docs, title, date));
+      out.write(stem + ".pdf", letters::print_module().letters_pdf(docs, title, date));
     }
   }
   if (!m_labels) {
@@ -209,7 +209,7 @@ void BundleSpool::finish(const WriteFile& write, const std::string& title, const
     row.push_back(std::to_string(bundle->letters));
     labels += csv::format_row(row);
   }
-  write("labels.csv", labels);
+  out.write("labels.csv", labels);
 }
 
 }  // namespace civic::campaign

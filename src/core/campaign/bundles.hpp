@@ -2,7 +2,7 @@
 // One file per target office holding its letters in supporter order (text
 // for hand delivery, PDF to print), and labels.csv for the envelopes. Text
 // is gathered per office in memory up to a budget, past which it goes on to
-// a spool file per office; PDF letters are spooled to disk and gathered per
+// a spool file per office, which becomes that office's bundle; PDF letters are spooled to disk and gathered per
 // office at the end. A run of any size keeps only so much in memory.
 
 #include <cstdio>
@@ -34,10 +34,18 @@ public:
   // Adds a letter, with its text as it goes into a text bundle.
   void add(const RenderedLetter& letter, const std::string& text);
 
-  using WriteFile = std::function<void(const std::string& path, const std::string& bytes)>;
-  // Writes every bundle and labels.csv through `write`, which is called
-  // from several threads at once for the text bundles.
-  void finish(const WriteFile& write, const std::string& title, const std::string& date);
+  // Where finish() puts the bundles; called from several threads at once
+  // for the text bundles.
+  struct Output {
+    // A file and its bytes.
+    std::function<void(const std::string& path, const std::string& bytes)> write;
+    // A file and the spool file that holds its bytes, finished: moved into
+    // place rather than copied (a large run's bundles are hundreds of
+    // megabytes).
+    std::function<void(const std::string& path, const std::filesystem::path& finished)> place;
+  };
+  // Writes every bundle and labels.csv.
+  void finish(const Output& out, const std::string& title, const std::string& date);
 
 private:
   struct Piece {
@@ -55,8 +63,8 @@ private:
   Piece append_doc(const std::string& bytes);
   std::string read_doc(const Piece& piece) const;
   void spill_texts();
-  std::string take_text(Bundle& bundle);
-  void write_texts(const WriteFile& write);
+  void spill(Bundle& bundle);
+  void write_texts(const Output& out);
   std::filesystem::path text_spool(const Bundle& bundle) const;
 
   std::filesystem::path m_folder;

@@ -152,13 +152,11 @@ RunResult run_campaign(const PlanInputs& in, std::vector<Problem> read_problems,
   return result;
 }
 
-std::vector<journal::Contact> campaign_contacts(const std::vector<RenderedLetter>& letters, const Campaign& campaign,
-                                                const std::string& bill, const std::string& at) {
-  std::vector<journal::Contact> out;
-  out.reserve(letters.size());
+void add_campaign_contacts(const std::vector<RenderedLetter>& letters, const Campaign& campaign,
+                           const std::string& bill, const std::string& at, std::vector<journal::Contact>& out) {
   for (const auto& rendered : letters) {
     const auto& letter = rendered.meta;
-    journal::Contact c;
+    auto& c = out.emplace_back();
     c.uid = stable_id("campaign|" + campaign.name + "|" + letter.supporter_id + "|" + letter.target->official.id + "|" +
                       bill + "|" + campaign.channel);
     c.at = at;
@@ -170,9 +168,7 @@ std::vector<journal::Contact> campaign_contacts(const std::vector<RenderedLetter
     c.notes = "for supporter " + letter.supporter_id;
     c.campaign = campaign.name;
     c.origin = "campaign";
-    out.push_back(std::move(c));
   }
-  return out;
 }
 
 Targets plan_targets(const PlanInputs& in, const SupporterFeed& feed, PlanSummary& summary) {

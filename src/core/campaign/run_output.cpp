@@ -48,7 +48,8 @@ const std::string* text_file(const RenderedLetter& letter) {
 
 }  // namespace
 
-RunWriter::RunWriter(const fs::path& dir, const Campaign& campaign, const RunBasis& basis)
+RunWriter::RunWriter(const fs::path& dir, const Campaign& campaign, const RunBasis& basis,
+                     std::size_t bundle_text_budget)
     : m_dir(dir), m_campaign(campaign), m_bundle_formats(bundle_formats(campaign)) {
   fs::create_directories(m_dir);
   // An earlier manifest no longer tells what is in the folder once this
@@ -58,7 +59,8 @@ RunWriter::RunWriter(const fs::path& dir, const Campaign& campaign, const RunBas
   write_file_atomic(m_dir / "run.json", run_json(basis));
   m_files = std::make_unique<StagedWriter>(m_dir / k_staging);
   m_bundles = std::make_unique<BundleSpool>(m_dir / k_staging, m_bundle_formats,
-                                            campaign.bundle == "office" && campaign.channel == "letter");
+                                            campaign.bundle == "office" && campaign.channel == "letter",
+                                            bundle_text_budget);
   m_manifest.open(m_dir / k_staging / "manifest.csv", std::ios::binary);
   m_manifest << csv::format_row(
       {"row", "supporter_id", "official_id", "official_name", "office_kind", "office", "format", "file", "sha256"});
@@ -79,6 +81,20 @@ void RunWriter::write_if_changed(const fs::path& relative, const std::string& by
       m_files->replace(path, bytes);
       break;
   }
+  ++m_written;
+}
+
+// `finished`, a file in the staging folder, moved into place unless the
+// file there has the same bytes (a rerun).
+void RunWriter::place_if_changed(const fs::path& relative, const fs::path& finished) {
+  const auto path = m_dir / relative;
+  std::error_code ec;
+  if (fs::exists(path, ec) && compare_file(path, read_file(finished)) == FileMatch::same) {
+    fs::remove(finished);
+    ++m_unchanged;
+    return;
+  }
+  m_files->place(path, finished);
   ++m_written;
 }
 
@@ -137,8 +153,10 @@ void RunWriter::check_manifest() const {
 
 WriteResult RunWriter::finish(const std::vector<Problem>& problems, const std::string& title,
                               const std::string& date) {
-  m_bundles->finish([this](const std::string& path, const std::string& bytes) { write_if_changed(path, bytes); },
-                    title, date);
+  const BundleSpool::Output out{
+      [this](const std::string& path, const std::string& bytes) { write_if_changed(path, bytes); },
+      [this](const std::string& path, const fs::path& finished) { place_if_changed(path, finished); }};
+  m_bundles->finish(out, title, date);
   m_manifest.close();
   check_manifest();
   // Every letter on disk before the manifest that lists them.

@@ -32,7 +32,10 @@ struct WriteResult {
 
 class RunWriter {
 public:
-  RunWriter(const std::filesystem::path& dir, const Campaign& campaign, const RunBasis& basis);
+  // `bundle_text_budget`: office bundle text held in memory before it is
+  // spilled (see BundleSpool).
+  RunWriter(const std::filesystem::path& dir, const Campaign& campaign, const RunBasis& basis,
+            std::size_t bundle_text_budget = BundleSpool::k_text_budget);
   ~RunWriter();
 
   // Writes a letter's own files and takes the digests and text the
@@ -48,6 +51,7 @@ public:
 private:
   void check_manifest() const;
   void write_if_changed(const std::filesystem::path& relative, const std::string& bytes);
+  void place_if_changed(const std::filesystem::path& relative, const std::filesystem::path& finished);
   void manifest_row(const LetterMeta& letter, const std::string& format, const std::string& file,
                     const std::string& sha256);
 

@@ -205,17 +205,26 @@ void StagedWriter::replace(const fs::path& path, std::string_view content) {
   const bool whole = write_all(fd, content);
   const int error = errno;
   ::close(fd);
+  if (!whole) {
+    ::unlink(temp.c_str());
+    throw Error("cannot write " + path.string() + ": " + std::strerror(error))
+        .hint("check the free space of " + path.parent_path().string());
+  }
+  place(path, temp);
+}
+
+void StagedWriter::place(const fs::path& path, const fs::path& finished) {
   // The folder is made only when the rename finds it missing: most files
   // go where an earlier one went, and a mkdir per file would cost more.
-  bool placed = whole && ::rename(temp.c_str(), path.c_str()) == 0;
-  if (whole && !placed && errno == ENOENT) {
+  bool placed = ::rename(finished.c_str(), path.c_str()) == 0;
+  if (!placed && errno == ENOENT) {
     std::error_code ec;  // another thread may have made it meanwhile
     fs::create_directories(path.parent_path(), ec);
-    placed = ::rename(temp.c_str(), path.c_str()) == 0;
+    placed = ::rename(finished.c_str(), path.c_str()) == 0;
   }
   if (!placed) {
-    const int cause = whole ? errno : error;
-    ::unlink(temp.c_str());
+    const int cause = errno;
+    ::unlink(finished.c_str());
     throw Error("cannot write " + path.string() + ": " + std::strerror(cause))
         .hint("check the free space and permissions of " + path.parent_path().string());
   }

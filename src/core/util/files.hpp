@@ -42,6 +42,9 @@ public:
   void add(const std::filesystem::path& path, std::string_view content);
   // A file that is there, or may be.
   void replace(const std::filesystem::path& path, std::string_view content);
+  // A file that is there, or may be, replaced by `finished`, a file written
+  // in full under `staging`.
+  void place(const std::filesystem::path& path, const std::filesystem::path& finished);
 
 private:
   std::filesystem::path m_staging;
