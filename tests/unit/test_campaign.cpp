@@ -522,6 +522,29 @@ TEST_CASE("office bundles come out the same whether their text stayed in memory 
   CHECK(held.at("labels.csv").find("A000001,bundles/A000001,The Honorable A000001,,,,17") != std::string::npos);
 }
 
+TEST_CASE("office bundle text that cannot be spilled stops the run with the spool file's path") {
+  World world;
+  const auto folder = world.dir / "spool";
+  fs::create_directories(folder);
+  campaign::BundleSpool spool(folder, {"txt"}, false, 100);
+  const auto add = [&](int i) {
+    campaign::RenderedLetter letter;
+    auto target = std::make_shared<campaign::LetterTarget>();
+    target->official.id = "X000001";
+    target->bundle = "bundles/X000001";
+    letter.meta.target = target;
+    spool.add(letter, "letter " + std::to_string(i) + std::string(60, 'x'));
+  };
+  fs::remove_all(folder);  // the output folder went away mid-run
+  const auto stop = [&] {
+    for (int i = 0; i < 10; ++i) {
+      add(i);
+    }
+  };
+  const auto message = "cannot spool the office bundles to " + (folder / "bundle-1.spool").string();
+  CHECK_THROWS_WITH_AS(stop(), doctest::Contains(message.c_str()), Error);
+}
+
 TEST_CASE("spilled office bundles are moved into place; a rerun keeps each whose bytes are the same") {
   World world;
   auto c = campaign::load_campaign(copy_campaign(world.dir / "drive"));

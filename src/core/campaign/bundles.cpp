@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <exception>
+#include <utility>
 
 #include <unistd.h>
 
@@ -38,6 +39,15 @@ std::string doc_json(const letters::LetterDocument& doc) {
   j["subject"] = doc.subject;
   j["body"] = doc.body;
   return j.dump();
+}
+
+void append_to_spool(const std::filesystem::path& path, const std::string& text) {
+  auto* file = std::fopen(path.c_str(), "ab");
+  const bool written = file != nullptr && std::fwrite(text.data(), 1, text.size(), file) == text.size();
+  if (file == nullptr || std::fclose(file) != 0 || !written) {
+    throw Error("cannot spool the office bundles to " + path.string() + ": " + std::strerror(errno))
+        .hint("check the free space of the output folder");
+  }
 }
 
 letters::LetterDocument parse_doc(const std::string& text) {
@@ -99,29 +109,33 @@ std::filesystem::path BundleSpool::text_spool(const Bundle& bundle) const {
   return m_folder / ("bundle-" + std::to_string(bundle.spool_number) + ".spool");
 }
 
-// Every office's text held in memory goes on to the end of its spool file.
+// Every office's text held in memory goes on to the end of its spool
+// file, written while the next texts are gathered.
 void BundleSpool::spill_texts() {
+  wait_for_spill();
+  std::vector<std::pair<std::filesystem::path, std::string>> texts;
   for (auto& [stem, bundle] : m_bundles) {
-    if (bundle.spool_number == 0 && !bundle.text.empty()) {
+    if (bundle.text.empty()) {
+      continue;
+    }
+    if (bundle.spool_number == 0) {
       bundle.spool_number = ++m_text_spools;
     }
-    spill(bundle);
+    texts.emplace_back(text_spool(bundle), std::exchange(bundle.text, {}));
   }
   m_text_held = 0;
+  m_spilling = std::async(std::launch::async, [texts = std::move(texts)] {
+    for (const auto& [path, text] : texts) {
+      append_to_spool(path, text);
+    }
+  });
 }
 
-void BundleSpool::spill(Bundle& bundle) {
-  if (bundle.text.empty()) {
-    return;
+// Rethrows what stopped the last spill.
+void BundleSpool::wait_for_spill() {
+  if (m_spilling.valid()) {
+    m_spilling.get();
   }
-  auto* file = std::fopen(text_spool(bundle).c_str(), "ab");
-  const bool written = file != nullptr && std::fwrite(bundle.text.data(), 1, bundle.text.size(), file) ==
-                                              bundle.text.size();
-  if (file == nullptr || std::fclose(file) != 0 || !written) {
-    throw Error("cannot spool the office bundles to " + text_spool(bundle).string() + ": " + std::strerror(errno))
-        .hint("check the free space of the output folder");
-  }
-  std::string().swap(bundle.text);
 }
 
 void BundleSpool::add(const RenderedLetter& letter, const std::string& text) {
@@ -151,6 +165,7 @@ void BundleSpool::add(const RenderedLetter& letter, const std::string& text) {
 // file, which is then put in place. A failure is reported for the first
 // office in order that had one.
 void BundleSpool::write_texts(const Output& out) {
+  wait_for_spill();
   std::vector<std::pair<const std::string*, Bundle*>> bundles;
   for (auto& [stem, bundle] : m_bundles) {
     bundles.emplace_back(&stem, &bundle);
@@ -162,11 +177,11 @@ void BundleSpool::write_texts(const Output& out) {
     try {
       if (bundle.spool_number == 0) {
         out.write(path, bundle.text);
-        std::string().swap(bundle.text);
       } else {
-        spill(bundle);
+        append_to_spool(text_spool(bundle), bundle.text);
         out.place(path, text_spool(bundle));
       }
+      std::string().swap(bundle.text);
     } catch (...) {
       failures[i] = std::current_exception();
     }

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <map>
 #include <string>
 #include <vector>
@@ -63,7 +64,7 @@ private:
   Piece append_doc(const std::string& bytes);
   std::string read_doc(const Piece& piece) const;
   void spill_texts();
-  void spill(Bundle& bundle);
+  void wait_for_spill();
   void write_texts(const Output& out);
   std::filesystem::path text_spool(const Bundle& bundle) const;
 
@@ -77,6 +78,9 @@ private:
   std::FILE* m_docs = nullptr;
   long m_docs_end = 0;
   std::map<std::string, Bundle> m_bundles;  // by stem
+  // The texts spilled last, being appended to their spool files on a thread
+  // of its own while the next ones are gathered.
+  std::future<void> m_spilling;
 };
 
 }  // namespace civic::campaign
