@@ -309,6 +309,15 @@ TEST_CASE("postal addresses are split into envelope lines") {
         std::vector<std::string>{"Office of the Governor", "PO Box 40002"});
   CHECK(address_lines("somewhere, far away") == std::vector<std::string>{"somewhere, far away"});
   CHECK(address_lines("").empty());
+  // Split before "City, ST ZIP" only when the last part is a state, with a ZIP or ZIP+4 or none.
+  CHECK(address_lines("1 Capitol Way, Olympia, wa") == std::vector<std::string>{"1 Capitol Way", "Olympia, wa"});
+  CHECK(address_lines("1 Capitol Way, Olympia, WA  98501-1234") ==
+        std::vector<std::string>{"1 Capitol Way", "Olympia, WA  98501-1234"});
+  for (const auto* last : {"WA98501", "Wash 98501", "WA 9850", "WA 98501-12", "WA 98501 1234", "W1 98501"}) {
+    CAPTURE(last);
+    const auto address = std::string("1 Capitol Way, Olympia, ") + last;
+    CHECK(address_lines(address) == std::vector<std::string>{address});
+  }
 }
 
 TEST_CASE("text formats: Markdown renders the text as written, HTML escapes everything") {

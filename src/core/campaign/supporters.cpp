@@ -17,8 +17,7 @@ struct AddressParts {
   std::string street, city, state, zip;
 };
 
-std::optional<AddressParts> split_address(const std::string& address) {
-  const auto lines = letters::address_lines(address);
+std::optional<AddressParts> split_address(const std::vector<std::string>& lines) {
   if (lines.size() < 2) {
     return std::nullopt;
   }
@@ -138,7 +137,7 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
     std::string zip = get(row, "zip");
     if (const auto address = get(row, "address"); !address.empty()) {
       s.sender.address_lines = letters::address_lines(address);
-      if (const auto parts = split_address(address); parts && street.empty()) {
+      if (const auto parts = split_address(s.sender.address_lines); parts && street.empty()) {
         street = parts->street;
         city = parts->city;
         state = parts->state;

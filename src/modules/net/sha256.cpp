@@ -10,10 +10,19 @@
 namespace civic::net {
 namespace {
 
+// Fetched once and kept for the life of the process: given EVP_sha256(),
+// every EVP_DigestInit_ex looks the algorithm up again, which cost about
+// as much as hashing a campaign letter.
+const EVP_MD* sha256_algorithm() {
+  static const EVP_MD* const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  return algorithm;
+}
+
 class OpenSslSha256 final : public Hasher {
 public:
   OpenSslSha256() : m_ctx(EVP_MD_CTX_new()) {
-    if (m_ctx == nullptr || EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr) != 1) {
+    const auto* algorithm = sha256_algorithm();
+    if (m_ctx == nullptr || algorithm == nullptr || EVP_DigestInit_ex(m_ctx, algorithm, nullptr) != 1) {
       EVP_MD_CTX_free(m_ctx);
       throw Error("cannot initialise SHA-256");
     }
