@@ -50,6 +50,7 @@ TEST_CASE("a new journal is created at the latest version, in WAL mode, with its
   World world;
   const auto path = world.data_dir() / "journal.db";
   auto db = open_journal(path, k_now);
+  CHECK(db.execAndGet("PRAGMA page_size").getInt() == 16384);
   CHECK(db.execAndGet("PRAGMA user_version").getInt() == latest_version());
   CHECK(latest_version() == static_cast<int>(migrations().size()));
   CHECK(db.execAndGet("PRAGMA application_id").getInt() == k_journal_application_id);
@@ -101,6 +102,7 @@ TEST_CASE("the journals earlier versions of civic wrote (stored fixtures) migrat
     }
     auto db = open_journal(path, k_now);
     CHECK(schema(db) == latest);
+    CHECK(db.execAndGet("PRAGMA page_size").getInt() == 4096);  // as it was made
     const auto kept = list_contacts(db, {});
     REQUIRE(kept.size() == 1);
     CHECK(kept[0].uid == "fixture-0001");
