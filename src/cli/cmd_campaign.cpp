@@ -1,7 +1,6 @@
 // civic campaign init [FILE] | run FILE [--dry-run] [--force] [--offline] [--jobs N] | diff FILE
 //                | status DIR | mark-sent DIR [--official ID]
 #include <chrono>
-#include <future>
 #include <map>
 #include <set>
 
@@ -13,6 +12,7 @@
 #include "cli/runtime.hpp"
 #include "cli/subcommands.hpp"
 #include "core/campaign/campaign_run.hpp"
+#include "core/campaign/contact_recorder.hpp"
 #include "core/data/status.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/files.hpp"
@@ -125,89 +125,6 @@ std::string progress_line(const campaign::RunProgress& p, bool dry_run,
                      p.supporters_total, dry_run ? "checked" : "written", p.letters_done, rate, left);
 }
 
-// The drafted contacts of the letters written, in a few large transactions
-// (a small one per chunk would rewrite the same index pages over and over),
-// each committed on a thread of its own while the next letters are written.
-// What a stopped run did not record, its rerun does (the uids are stable).
-class ContactRecorder {
-public:
-  ContactRecorder(Runtime& rt, const campaign::Campaign& c, std::string bill)
-      : m_journal(rt.journal()),
-        m_campaign(c),
-        m_bill(std::move(bill)),
-        m_at(rt.now_utc()),
-        m_appender(prepare_journal(m_journal), m_at, k_rows_per_commit) {}
-  ~ContactRecorder() {
-    if (m_committing.valid()) {
-      m_committing.wait();
-    }
-  }
-  ContactRecorder(const ContactRecorder&) = delete;
-  ContactRecorder& operator=(const ContactRecorder&) = delete;
-
-  // On the writing thread.
-  void add(const std::vector<campaign::RenderedLetter>& letters) {
-    campaign::add_campaign_contacts(letters, m_campaign, m_bill, m_at, m_pending);
-    if (m_pending.size() >= k_batch) {
-      commit_pending();
-    }
-  }
-  // On the writing thread, after the last letter: the rest goes in and is
-  // committed while the office bundles are written.
-  void start_rest() { commit_pending(true); }
-  // Once the writing thread is done: everything committed.
-  void flush() {
-    commit_pending(true);
-    wait();
-  }
-  long added() const { return m_added; }
-
-private:
-  void wait() {
-    if (m_committing.valid()) {
-      m_added += m_committing.get();
-    }
-  }
-  // Hands the pending contacts to the journal's thread; `last`: and
-  // commits all it was given.
-  void commit_pending(bool last = false) {
-    wait();
-    if (m_pending.empty() && !last) {
-      return;
-    }
-    std::swap(m_pending, m_committed);
-    m_committing = std::async(std::launch::async, [this, last] {
-      const long added = m_committed.empty() ? 0 : m_appender.add_new(m_committed);
-      if (last) {
-        m_appender.commit();
-      }
-      return added;
-    });
-    m_pending.clear();  // the batch before, recorded: its room is reused
-  }
-
-  static SQLite::Database& prepare_journal(SQLite::Database& journal) {
-    // Inserting into every index of a large table: keep its pages in memory
-    // instead of reading them back from the file again and again.
-    journal.exec("PRAGMA cache_size = -65536");
-    return journal;
-  }
-
-  // Contacts handed to the journal's thread at a time, and committed at a
-  // time: a killed run loses at most those, which its rerun records.
-  static constexpr std::size_t k_batch = 4096;
-  static constexpr std::size_t k_rows_per_commit = 100000;
-  SQLite::Database& m_journal;
-  const campaign::Campaign& m_campaign;
-  std::string m_bill;
-  std::string m_at;
-  journal::ContactAppender m_appender;
-  std::vector<journal::Contact> m_pending;
-  std::vector<journal::Contact> m_committed;  // on the journal's thread
-  std::future<long> m_committing;
-  long m_added = 0;
-};
-
 // A campaign read and checked, ready to plan.
 struct Prepared {
   campaign::Campaign c;
@@ -251,14 +168,14 @@ campaign::RunResult execute(Prepared& p, const Options& o, Runtime& rt, long& re
   const auto& c = p.c;
   campaign::RunSettings settings{c.output,    p.basis, p.bill->id.display() + ": " + c.name, o.dry_run, o.jobs,
                                  p.supporters.supporters.size()};
-  std::optional<ContactRecorder> recorder;
+  std::optional<campaign::ContactRecorder> recorder;
   campaign::RunHooks hooks;
   const auto started = std::chrono::steady_clock::now();
   hooks.progress = [&](const campaign::RunProgress& progress) {
     rt.progress(progress_line(progress, o.dry_run, started));
   };
   if (!o.dry_run) {
-    recorder.emplace(rt, c, p.bill->id.canonical());
+    recorder.emplace(rt.journal(), c, p.bill->id.canonical(), rt.now_utc());
     hooks.record = [&recorder](const std::vector<campaign::RenderedLetter>& letters) { recorder->add(letters); };
     hooks.written = [&recorder] { recorder->start_rest(); };
   }

@@ -15,9 +15,11 @@
 #include "core/campaign/bundles.hpp"
 #include "core/campaign/campaign_file.hpp"
 #include "core/campaign/campaign_run.hpp"
+#include "core/campaign/contact_recorder.hpp"
 #include "core/campaign/deliveries.hpp"
 #include "core/cancel.hpp"
 #include "core/error.hpp"
+#include "core/journal/journal_db.hpp"
 #include "core/letters/template.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/files.hpp"
@@ -261,6 +263,82 @@ TEST_CASE("a changed template is noticed; --force regenerates, dated today") {
       read_file(world.dir / "drive" / "out" / "s1/hr1144-119-support-letter-carol-placeholder-c000003.txt");
   CHECK(letter.find("Please support H.R. 1144.") != std::string::npos);
   CHECK(letter.find("December 3, 2026") != std::string::npos);
+}
+
+namespace {
+
+// `count` letters from supporters s0, s1, ..., each to one of three officials.
+std::vector<campaign::RenderedLetter> letters_to_record(std::size_t count) {
+  std::vector<campaign::RenderedLetter> letters(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    auto target = std::make_shared<campaign::LetterTarget>();
+    target->official.id = "A00000" + std::to_string(i % 3);
+    target->official.name = "Official " + std::to_string(i % 3);
+    target->official.title = "U.S. Representative";
+    letters[i].meta = {i + 2, "s" + std::to_string(i / 3), target};
+  }
+  return letters;
+}
+
+long contacts_in(SQLite::Database& journal) { return journal.execAndGet("SELECT count(*) FROM contact").getInt(); }
+
+}  // namespace
+
+TEST_CASE("a run's letters are recorded as drafted contacts on the journal's thread, each once") {
+  World world;
+  auto journal = journal::open_journal(world.dir / "journal.db", "2026-11-28T12:00:00Z");
+  auto c = campaign::load_campaign(copy_campaign(world.dir / "drive"));
+  // Enough for several batches, a full queue and a commit part way.
+  const auto letters = letters_to_record(campaign::ContactRecorder::k_rows_per_commit + 3 * campaign::ContactRecorder::k_batch);
+  const auto record = [&](std::size_t from, std::size_t to) {
+    campaign::ContactRecorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
+    for (std::size_t i = from; i < to; i += 100) {
+      recorder.add({letters.begin() + static_cast<long>(i), letters.begin() + static_cast<long>(std::min(to, i + 100))});
+    }
+    recorder.flush();
+    return recorder.added();
+  };
+  CHECK(record(0, 1000) == 1000);
+  CHECK(contacts_in(journal) == 1000);
+  CHECK(record(0, letters.size()) == static_cast<long>(letters.size()) - 1000);  // a rerun adds the rest only
+  CHECK(contacts_in(journal) == static_cast<long>(letters.size()));
+  const auto tagged = journal.execAndGet(
+      "SELECT count(*) FROM contact WHERE campaign = '" + c.name +
+      "' AND outcome = 'drafted' AND origin = 'campaign' AND notes = 'for supporter s7' AND bill = 'hr1144-119'");
+  CHECK(tagged.getInt() == 3);
+}
+
+TEST_CASE("a journal that refuses the contacts stops the run with its error; nothing of it is half recorded") {
+  World world;
+  auto journal = journal::open_journal(world.dir / "journal.db", "2026-11-28T12:00:00Z");
+  auto c = campaign::load_campaign(copy_campaign(world.dir / "drive"));
+  c.stance = "indifferent";  // the journal takes no such stance
+  campaign::ContactRecorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
+  const auto letters = letters_to_record(campaign::ContactRecorder::k_batch);
+  const auto run = [&] {
+    for (int i = 0; i < 20; ++i) {
+      recorder.add(letters);
+    }
+    recorder.flush();
+  };
+  CHECK_THROWS_WITH(run(), doctest::Contains("CHECK constraint failed"));
+  CHECK_THROWS_WITH(recorder.flush(), doctest::Contains("CHECK constraint failed"));
+  CHECK(contacts_in(journal) == 0);
+}
+
+TEST_CASE("contacts handed to the journal and not committed are rolled back when the recorder goes away") {
+  World world;
+  auto journal = journal::open_journal(world.dir / "journal.db", "2026-11-28T12:00:00Z");
+  auto c = campaign::load_campaign(copy_campaign(world.dir / "drive"));
+  {
+    campaign::ContactRecorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
+    recorder.add(letters_to_record(2 * campaign::ContactRecorder::k_batch));
+  }
+  CHECK(contacts_in(journal) == 0);
+  campaign::ContactRecorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
+  recorder.add(letters_to_record(10));
+  recorder.flush();
+  CHECK(contacts_in(journal) == 10);
 }
 
 TEST_CASE("status totals a run; mark-sent records delivery in the journal") {
