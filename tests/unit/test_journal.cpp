@@ -253,6 +253,42 @@ TEST_CASE("an appender commits every so many rows, skips known uids, and rolls b
   CHECK(committed() == 8);
 }
 
+TEST_CASE("contacts alike but for their official, uid and notes are added from one shared contact") {
+  World world;
+  auto db = open_journal(world.dir / "journal.db", k_now);
+  auto shared = contact("ignored", "letter", "2026-11-01T15:00:00Z", "hr1144-119", "drafted");
+  shared.stance = "support";
+  shared.campaign = "Drive";
+  shared.origin = "campaign";
+  const auto cantwell = std::make_shared<const OfficialSnapshot>(
+      OfficialSnapshot{"C000127", "Maria Cantwell", "U.S. Senator", "WA", ""});
+  const auto jayapal = std::make_shared<const OfficialSnapshot>(
+      OfficialSnapshot{"J000298", "Pramila Jayapal", "U.S. Representative", "WA", "7"});
+  ContactAppender appender(db, k_now, 100);
+  CHECK(appender.add_new(shared, {{cantwell, "u-1", "for supporter s1"}, {jayapal, "u-2", "for supporter s1"}}) == 2);
+  CHECK(appender.add_new(shared, {{jayapal, "u-2", "again"}, {cantwell, "u-3", "for supporter s2"}}) == 1);
+  appender.commit();
+  const auto all = list_contacts(db, {});
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].uid == "u-1");
+  CHECK(all[0].official.name == "Maria Cantwell");
+  CHECK(all[1].official.id == "J000298");
+  CHECK(all[1].official.district == "7");
+  CHECK(all[1].notes == "for supporter s1");  // the first one kept
+  CHECK(all[2].notes == "for supporter s2");
+  for (const auto& c : all) {
+    CHECK(c.at == "2026-11-01T15:00:00Z");
+    CHECK(c.channel == "letter");
+    CHECK(c.bill == "hr1144-119");
+    CHECK(c.stance == "support");
+    CHECK(c.outcome == "drafted");
+    CHECK(c.campaign == "Drive");
+    CHECK(c.origin == "campaign");
+    CHECK(c.created_at == k_now);
+    CHECK(c.updated_at == k_now);
+  }
+}
+
 TEST_CASE("a bad channel, stance or outcome never reaches the journal; a missing stance or outcome does") {
   World world;
   auto db = open_journal(world.dir / "journal.db", k_now);

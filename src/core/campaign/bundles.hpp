@@ -19,8 +19,9 @@ namespace civic::campaign {
 
 class BundleSpool {
 public:
-  // Text held in memory for all offices together before it is spilled.
-  static constexpr std::size_t k_text_budget = 32 << 20;
+  // Text held in memory for all offices together before it is spilled
+  // (once more is held while the last spill is written).
+  static constexpr std::size_t k_text_budget = 16 << 20;
 
   // `folder` holds the spool while the run lasts; `formats` are the bundle
   // formats wanted (txt, pdf); `labels`: write labels.csv too.

@@ -152,22 +152,26 @@ RunResult run_campaign(const PlanInputs& in, std::vector<Problem> read_problems,
   return result;
 }
 
+journal::Contact campaign_contact(const Campaign& campaign, const std::string& bill, const std::string& at) {
+  journal::Contact c;
+  c.at = at;
+  c.channel = campaign.channel;
+  c.bill = bill;
+  c.stance = campaign.stance;
+  c.outcome = "drafted";
+  c.campaign = campaign.name;
+  c.origin = "campaign";
+  return c;
+}
+
 void add_campaign_contacts(const std::vector<RenderedLetter>& letters, const Campaign& campaign,
-                           const std::string& bill, const std::string& at, std::vector<journal::Contact>& out) {
+                           const std::string& bill, std::vector<journal::ContactEntry>& out) {
   for (const auto& rendered : letters) {
     const auto& letter = rendered.meta;
-    auto& c = out.emplace_back();
-    c.uid = stable_id("campaign|" + campaign.name + "|" + letter.supporter_id + "|" + letter.target->official.id + "|" +
-                      bill + "|" + campaign.channel);
-    c.at = at;
-    c.official = letter.target->official;
-    c.channel = campaign.channel;
-    c.bill = bill;
-    c.stance = campaign.stance;
-    c.outcome = "drafted";
-    c.notes = "for supporter " + letter.supporter_id;
-    c.campaign = campaign.name;
-    c.origin = "campaign";
+    out.push_back({std::shared_ptr<const journal::OfficialSnapshot>(letter.target, &letter.target->official),
+                   stable_id("campaign|" + campaign.name + "|" + letter.supporter_id + "|" +
+                             letter.target->official.id + "|" + bill + "|" + campaign.channel),
+                   "for supporter " + letter.supporter_id});
   }
 }
 

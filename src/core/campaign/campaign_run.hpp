@@ -63,10 +63,13 @@ struct RunResult {
 RunResult run_campaign(const PlanInputs& inputs, std::vector<Problem> read_problems, const SupporterFeed& feed,
                        const RunSettings& settings, const CancelToken& cancel, const RunHooks& hooks);
 
-// The drafted contacts the letters stand for, tagged with the campaign,
-// added to `out`; their uids are stable, so a rerun adds none twice.
+// What every drafted contact of a run shares: all but whom it is with, its
+// uid and its notes.
+journal::Contact campaign_contact(const Campaign& campaign, const std::string& bill, const std::string& at);
+// The drafted contacts the letters stand for, added to `out`; their uids
+// are stable, so a rerun adds none twice.
 void add_campaign_contacts(const std::vector<RenderedLetter>& letters, const Campaign& campaign,
-                           const std::string& bill, const std::string& at, std::vector<journal::Contact>& out);
+                           const std::string& bill, std::vector<journal::ContactEntry>& out);
 
 // Official ids per supporter id, with the supporter's row.
 using Targets = std::map<std::string, std::pair<std::size_t, std::set<std::string>>>;

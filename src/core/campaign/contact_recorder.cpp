@@ -6,9 +6,10 @@ namespace civic::campaign {
 namespace {
 
 // Inserting into every index of a large table: keep its pages in memory
-// instead of reading them back from the file again and again.
+// instead of reading them back from the file again and again. 32 MB holds
+// what 300,000 rows touch (64 MB was no faster, 16 MB a fifth slower).
 SQLite::Database& with_large_cache(SQLite::Database& journal) {
-  journal.exec("PRAGMA cache_size = -65536");
+  journal.exec("PRAGMA cache_size = -32768");
   return journal;
 }
 
@@ -18,8 +19,8 @@ ContactRecorder::ContactRecorder(SQLite::Database& journal, const Campaign& camp
                                  std::string at)
     : m_campaign(campaign),
       m_bill(std::move(bill)),
-      m_at(std::move(at)),
-      m_appender(with_large_cache(journal), m_at, k_rows_per_commit),
+      m_shared(campaign_contact(campaign, m_bill, at)),
+      m_appender(with_large_cache(journal), at, k_rows_per_commit),
       m_thread([this] { record(); }) {}
 
 ContactRecorder::~ContactRecorder() {
@@ -32,7 +33,7 @@ ContactRecorder::~ContactRecorder() {
 }
 
 void ContactRecorder::add(const std::vector<RenderedLetter>& letters) {
-  add_campaign_contacts(letters, m_campaign, m_bill, m_at, m_pending);
+  add_campaign_contacts(letters, m_campaign, m_bill, m_pending);
   if (m_pending.size() >= k_batch) {
     hand_over(false);
   }
@@ -73,7 +74,7 @@ void ContactRecorder::record() {
     if (m_stopping || m_failure) {
       return;
     }
-    std::vector<journal::Contact> batch;
+    std::vector<journal::ContactEntry> batch;
     const bool commit = m_queue.empty();
     if (!commit) {
       batch = std::move(m_queue.front());
@@ -84,7 +85,7 @@ void ContactRecorder::record() {
     lock.unlock();
     m_changed.notify_all();  // room in the queue
     try {
-      const long added = commit ? 0 : m_appender.add_new(batch);
+      const long added = commit ? 0 : m_appender.add_new(m_shared, batch);
       if (commit) {
         m_appender.commit();
       }

@@ -55,13 +55,13 @@ private:
 
   const Campaign& m_campaign;
   std::string m_bill;
-  std::string m_at;
+  journal::Contact m_shared;  // what every contact has but its official, uid and notes
   journal::ContactAppender m_appender;
-  std::vector<journal::Contact> m_pending;  // the writing thread's
+  std::vector<journal::ContactEntry> m_pending;  // the writing thread's
 
   std::mutex m_mutex;
   std::condition_variable m_changed;
-  std::deque<std::vector<journal::Contact>> m_queue;
+  std::deque<std::vector<journal::ContactEntry>> m_queue;
   bool m_commit = false;  // once the queue is empty
   bool m_busy = false;    // a batch or commit under way
   bool m_stopping = false;

@@ -49,18 +49,26 @@ std::string make_uid(const Contact& c, long id) {
                    "|" + c.bill.value_or(""));
 }
 
+// False when a contact with the same uid was there already. The official,
+// uid (null: none yet) and notes are given apart from the rest, so that
+// contacts alike in all else can share it; `c` has its times set.
+bool insert_row(SQLite::Database& db, SQLite::Statement& statement, const Contact& c,
+                const OfficialSnapshot& official, const std::string* uid, const std::string& notes) {
+  // Borrowed: the text outlives the step, and a campaign adds 300,000.
+  using db::borrow;
+  db::exec(statement, uid != nullptr ? std::optional(borrow(*uid)) : std::nullopt, borrow(c.at),
+           borrow(official.id), borrow(official.name), borrow(official.title), borrow(official.state),
+           borrow(official.district), borrow(c.channel), borrow(c.bill), borrow(c.stance), borrow(c.outcome),
+           borrow(notes), borrow(c.follow_up), borrow(c.campaign), borrow(c.origin), borrow(c.created_at),
+           borrow(c.updated_at), borrow(c.deleted_at));
+  return db.getChanges() != 0;
+}
+
 // False when a contact with the same uid was there already.
 bool insert(SQLite::Database& db, SQLite::Statement& statement, Contact& c, const std::string& now) {
   c.created_at = c.created_at.empty() ? now : c.created_at;
   c.updated_at = c.updated_at.empty() ? now : c.updated_at;
-  // Borrowed: the contact outlives the step, and a campaign adds 300,000.
-  using db::borrow;
-  const auto uid = c.uid.empty() ? std::nullopt : std::optional(borrow(c.uid));
-  db::exec(statement, uid, borrow(c.at), borrow(c.official.id), borrow(c.official.name), borrow(c.official.title),
-           borrow(c.official.state), borrow(c.official.district), borrow(c.channel), borrow(c.bill),
-           borrow(c.stance), borrow(c.outcome), borrow(c.notes), borrow(c.follow_up), borrow(c.campaign),
-           borrow(c.origin), borrow(c.created_at), borrow(c.updated_at), borrow(c.deleted_at));
-  if (db.getChanges() == 0) {
+  if (!insert_row(db, statement, c, c.official, c.uid.empty() ? nullptr : &c.uid, c.notes)) {
     return false;
   }
   c.id = static_cast<long>(db.getLastInsertRowid());
@@ -115,19 +123,40 @@ ContactAppender::ContactAppender(SQLite::Database& db, std::string now, std::siz
 
 ContactAppender::~ContactAppender() = default;
 
-long ContactAppender::add_new(std::vector<Contact>& contacts) {
+void ContactAppender::begin() {
   if (!m_transaction) {
     m_transaction = std::make_unique<SQLite::Transaction>(m_db, SQLite::TransactionBehavior::IMMEDIATE);
     m_insert = std::make_unique<SQLite::Statement>(m_db, k_insert);
   }
+}
+
+void ContactAppender::counted(std::size_t rows) {
+  m_uncommitted += rows;
+  if (m_uncommitted >= m_rows_per_commit) {
+    commit();
+  }
+}
+
+long ContactAppender::add_new(std::vector<Contact>& contacts) {
+  begin();
   long added = 0;
   for (auto& contact : contacts) {
     added += insert(m_db, *m_insert, contact, m_now) ? 1 : 0;
   }
-  m_uncommitted += contacts.size();
-  if (m_uncommitted >= m_rows_per_commit) {
-    commit();
+  counted(contacts.size());
+  return added;
+}
+
+long ContactAppender::add_new(const Contact& shared, const std::vector<ContactEntry>& entries) {
+  begin();
+  Contact c = shared;
+  c.created_at = c.created_at.empty() ? m_now : c.created_at;
+  c.updated_at = c.updated_at.empty() ? m_now : c.updated_at;
+  long added = 0;
+  for (const auto& entry : entries) {
+    added += insert_row(m_db, *m_insert, c, *entry.official, &entry.uid, entry.notes) ? 1 : 0;
   }
+  counted(entries.size());
   return added;
 }
 

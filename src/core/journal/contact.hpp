@@ -68,6 +68,14 @@ void add_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const st
 // yet; returns how many were added.
 long add_new_contacts(SQLite::Database& db, std::vector<Contact>& contacts, const std::string& now);
 
+// One of many new contacts alike in all but their official, uid and notes
+// (a campaign's letters): the rest is given once, not copied for each.
+struct ContactEntry {
+  std::shared_ptr<const OfficialSnapshot> official;
+  std::string uid;
+  std::string notes;
+};
+
 // Adds the contacts of a long run (a campaign's letters) as they come, with
 // one commit per `rows_per_commit` rows: each commit writes out every index
 // page its rows touched, and a random uid touches most of them.
@@ -81,9 +89,15 @@ public:
 
   // Adds those whose uid the journal does not hold yet; returns how many.
   long add_new(std::vector<Contact>& contacts);
+  // The same for contacts that are `shared` but for each entry's official,
+  // uid and notes.
+  long add_new(const Contact& shared, const std::vector<ContactEntry>& entries);
   void commit();
 
 private:
+  void begin();
+  void counted(std::size_t rows);
+
   SQLite::Database& m_db;
   std::string m_now;
   std::size_t m_rows_per_commit;
