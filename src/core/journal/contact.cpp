@@ -49,18 +49,46 @@ std::string make_uid(const Contact& c, long id) {
                    "|" + c.bill.value_or(""));
 }
 
-// False when a contact with the same uid was there already. The official,
-// uid (null: none yet) and notes are given apart from the rest, so that
-// contacts alike in all else can share it; `c` has its times set.
-bool insert_row(SQLite::Database& db, SQLite::Statement& statement, const Contact& c,
-                const OfficialSnapshot& official, const std::string* uid, const std::string& notes) {
-  // Borrowed: the text outlives the step, and a campaign adds 300,000.
+constexpr const char* k_insert =
+    "INSERT INTO contact (uid, at, official_id, official_name, official_title, official_state, official_district, "
+    "channel, bill, stance, outcome, notes, follow_up, campaign, origin, created_at, updated_at, deleted_at) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
+    "ON CONFLICT (uid) DO NOTHING";
+
+// The parameters of k_insert that contacts alike share: all but ?1 (uid),
+// ?3..?7 (official) and ?12 (notes). `c` has its times set. Borrowed: the
+// text outlives the steps, and a campaign adds 300,000 rows.
+void bind_shared(SQLite::Statement& s, const Contact& c) {
+  using db::bind_value;
   using db::borrow;
-  db::exec(statement, uid != nullptr ? std::optional(borrow(*uid)) : std::nullopt, borrow(c.at),
-           borrow(official.id), borrow(official.name), borrow(official.title), borrow(official.state),
-           borrow(official.district), borrow(c.channel), borrow(c.bill), borrow(c.stance), borrow(c.outcome),
-           borrow(notes), borrow(c.follow_up), borrow(c.campaign), borrow(c.origin), borrow(c.created_at),
-           borrow(c.updated_at), borrow(c.deleted_at));
+  bind_value(s, 2, borrow(c.at));
+  bind_value(s, 8, borrow(c.channel));
+  bind_value(s, 9, borrow(c.bill));
+  bind_value(s, 10, borrow(c.stance));
+  bind_value(s, 11, borrow(c.outcome));
+  bind_value(s, 13, borrow(c.follow_up));
+  bind_value(s, 14, borrow(c.campaign));
+  bind_value(s, 15, borrow(c.origin));
+  bind_value(s, 16, borrow(c.created_at));
+  bind_value(s, 17, borrow(c.updated_at));
+  bind_value(s, 18, borrow(c.deleted_at));
+}
+
+// The rest, then the insert; false when a contact with the same uid was
+// there already. `uid` null: none yet.
+bool insert_own(SQLite::Database& db, SQLite::Statement& s, const OfficialSnapshot& official, const std::string* uid,
+                const std::string& notes) {
+  using db::bind_value;
+  using db::borrow;
+  bind_value(s, 1, uid != nullptr ? std::optional(borrow(*uid)) : std::nullopt);
+  bind_value(s, 3, borrow(official.id));
+  bind_value(s, 4, borrow(official.name));
+  bind_value(s, 5, borrow(official.title));
+  bind_value(s, 6, borrow(official.state));
+  bind_value(s, 7, borrow(official.district));
+  bind_value(s, 12, borrow(notes));
+  s.exec();
+  s.reset();
   return db.getChanges() != 0;
 }
 
@@ -68,7 +96,8 @@ bool insert_row(SQLite::Database& db, SQLite::Statement& statement, const Contac
 bool insert(SQLite::Database& db, SQLite::Statement& statement, Contact& c, const std::string& now) {
   c.created_at = c.created_at.empty() ? now : c.created_at;
   c.updated_at = c.updated_at.empty() ? now : c.updated_at;
-  if (!insert_row(db, statement, c, c.official, c.uid.empty() ? nullptr : &c.uid, c.notes)) {
+  bind_shared(statement, c);
+  if (!insert_own(db, statement, c.official, c.uid.empty() ? nullptr : &c.uid, c.notes)) {
     return false;
   }
   c.id = static_cast<long>(db.getLastInsertRowid());
@@ -79,12 +108,6 @@ bool insert(SQLite::Database& db, SQLite::Statement& statement, Contact& c, cons
   }
   return true;
 }
-
-constexpr const char* k_insert =
-    "INSERT INTO contact (uid, at, official_id, official_name, official_title, official_state, official_district, "
-    "channel, bill, stance, outcome, notes, follow_up, campaign, origin, created_at, updated_at, deleted_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18) "
-    "ON CONFLICT (uid) DO NOTHING";
 
 // After a large batch, the write-ahead log is folded back into the journal
 // and emptied: every later civic process would otherwise read all of it
@@ -152,9 +175,10 @@ long ContactAppender::add_new(const Contact& shared, const std::vector<ContactEn
   Contact c = shared;
   c.created_at = c.created_at.empty() ? m_now : c.created_at;
   c.updated_at = c.updated_at.empty() ? m_now : c.updated_at;
+  bind_shared(*m_insert, c);
   long added = 0;
   for (const auto& entry : entries) {
-    added += insert_row(m_db, *m_insert, c, *entry.official, &entry.uid, entry.notes) ? 1 : 0;
+    added += insert_own(m_db, *m_insert, *entry.official, &entry.uid, entry.notes) ? 1 : 0;
   }
   counted(entries.size());
   return added;
