@@ -137,6 +137,24 @@ TEST_CASE("values are inserted as they are, never read as templates") {
   CHECK(text == "{{bill.title}} <b>&</b>|{{bill.title}} <b>&</b>|{{#stance.oppose}}x{{/stance.oppose}}");
 }
 
+TEST_CASE("one renderer's letters in a row each carry their own sender, story and supporter fields") {
+  auto in = input();
+  const auto tmpl = compile("{{recipient.last_name}}: {{sender.name}}, {{sender.city_line}}, {{story}}");
+  LetterRenderer renderer(tmpl, in);
+  auto other = in;
+  other.sender.name = "Bo Other";
+  other.sender.address_lines.back() = "Tacoma, WA 98402";
+  other.story = "my own words";
+  const auto first = renderer.render(in, in.recipient);
+  CHECK(renderer.render(in, in.recipient) == first);  // the same supporter, again
+  const auto second = renderer.render(other, in.recipient);
+  CHECK(second.find(": Bo Other, Tacoma, WA 98402, my own words") != std::string::npos);
+  auto address_only = other;
+  address_only.sender.address_lines.back() = "Everett, WA 98201";
+  CHECK(renderer.render(address_only, in.recipient).find("Bo Other, Everett, WA 98201, my own") != std::string::npos);
+  CHECK(renderer.render(in, in.recipient) == first);
+}
+
 TEST_CASE("templates reach every placeholder, in groups and lists") {
   auto in = input();
   const auto text = compile(

@@ -33,6 +33,7 @@ struct Sender {
   std::vector<std::string> address_lines;  // street lines, then "City, ST 12345"
   std::string email;
   std::string phone;
+  bool operator==(const Sender&) const = default;
 };
 
 // "123 Main St, Apt 4, Seattle, WA 98101" → {"123 Main St, Apt 4",

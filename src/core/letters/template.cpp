@@ -1,6 +1,7 @@
 #include "core/letters/template.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include <kainjow/mustache.hpp>
@@ -234,6 +235,26 @@ struct LetterRenderer::State {
   mustache engine;  // its own: the engine is not made to be shared between threads
   data shared;
   std::unordered_map<std::string, data> recipients;  // {"recipient": ...}, one per office written to
+  // The last letter's own part ({"story", "sender", "supporter"}) and what
+  // it was made from: a supporter's letters come one after another, and
+  // comparing is cheaper than making it again.
+  Sender own_sender;
+  std::string own_story;
+  std::map<std::string, std::string> own_fields;
+  std::optional<data> own;
+
+  const data& own_part(const LetterInput& input) {
+    if (!own || input.sender != own_sender || input.story != own_story || input.supporter_fields != own_fields) {
+      own.emplace(data::type::object);
+      own->set("story", text_or_false(input.story));
+      own->set("sender", sender_data(input.sender));
+      own->set("supporter", supporter_data(input.supporter_fields));
+      own_sender = input.sender;
+      own_story = input.story;
+      own_fields = input.supporter_fields;
+    }
+    return *own;
+  }
 };
 
 LetterRenderer::LetterRenderer(const LetterTemplate& letter_template, const LetterInput& shared)
@@ -254,14 +275,10 @@ std::string LetterRenderer::render(const LetterInput& input, const Recipient& to
     layer.set("recipient", recipient_data(to));
     recipient = state.recipients.emplace(key, std::move(layer)).first;
   }
-  data own(data::type::object);
-  own.set("story", text_or_false(input.story));
-  own.set("sender", sender_data(input.sender));
-  own.set("supporter", supporter_data(input.supporter_fields));
   LetterContext context;
   context.push(&state.shared);
   context.push(&recipient->second);
-  context.push(&own);
+  context.push(&state.own_part(input));
   StringSink sink;
   state.engine.render(context, sink);
   if (!state.engine.is_valid()) {
