@@ -9,6 +9,7 @@
 #include "core/journal/exchange.hpp"
 #include "core/journal/journal_db.hpp"
 #include "core/journal/migrations.hpp"
+#include "core/journal/remind.hpp"
 #include "core/journal/stats.hpp"
 #include "core/local_time.hpp"
 #include "core/util/files.hpp"
@@ -287,6 +288,36 @@ TEST_CASE("contacts alike but for their official, uid and notes are added from o
     CHECK(c.created_at == k_now);
     CHECK(c.updated_at == k_now);
   }
+}
+
+TEST_CASE("many contacts at one time (a campaign's) name the official by the last, and owe one reminder") {
+  World world;
+  auto db = open_journal(world.dir / "journal.db", k_now);
+  std::vector<Contact> batch;
+  for (int i = 0; i < 300; ++i) {
+    auto c = contact("C000127", "letter", "2026-10-01T15:00:00Z", "hr1144-119", "sent");
+    c.official.name = "Senator " + std::to_string(i);
+    batch.push_back(std::move(c));
+  }
+  auto earlier = contact("C000127", "letter", "2026-09-01T15:00:00Z", "hr1144-119", "sent");
+  earlier.official.name = "Earlier";
+  batch.push_back(earlier);  // added last, but not the latest
+  auto other = contact("M001111", "letter", "2026-10-01T15:00:00Z", "hr1144-119", "sent");
+  batch.push_back(other);
+  batch.push_back(other);
+  add_contacts(db, batch, k_now);
+  const auto stats = journal_stats(db, {});
+  REQUIRE(stats.by_official.size() == 2);
+  CHECK(stats.by_official[0].label == "U.S. Senator Senator 299 (WA)");
+  RemindOptions options;
+  options.today = *parse_date("2026-11-28");
+  const auto due = due_reminders(db, options);
+  REQUIRE(due.size() == 2);  // one per official and bill, from the newest contact
+  CHECK(due[0].kind == "no-reply");
+  CHECK(due[0].contact_id == batch[299].id);
+  CHECK(due[0].text.find("Senator 299") != std::string::npos);
+  CHECK(due[1].official_id == "M001111");
+  CHECK(due[1].contact_id == batch.back().id);
 }
 
 TEST_CASE("a bad channel, stance or outcome never reaches the journal; a missing stance or outcome does") {

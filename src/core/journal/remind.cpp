@@ -12,15 +12,22 @@ std::string day_plus(Date day, int days) {
   return format_date(Date{std::chrono::sys_days{day} + std::chrono::days{days}});
 }
 
-// The newest contact with each official about each bill (or about none).
+// The newest contact with each official about each bill (or about none):
+// the latest time, then the last row id at that time, both from the summary
+// index alone; only those rows are read. A campaign gives hundreds of
+// letters to one official the same time, and they stand for one reminder.
 constexpr const char* k_latest_contacts = R"sql(
 WITH latest AS (
   SELECT official_id, bill, max(at) AS at FROM contact WHERE deleted_at IS NULL GROUP BY official_id, bill
+), newest AS (
+  SELECT max(k.id) AS id
+  FROM latest JOIN contact AS k ON k.official_id = latest.official_id AND k.bill IS latest.bill AND k.at = latest.at
+  WHERE k.deleted_at IS NULL
+  GROUP BY k.official_id, k.bill
 )
 SELECT c.id, c.at, c.official_id, c.official_title || ' ' || c.official_name, coalesce(c.bill, ''), c.channel,
        coalesce(c.outcome, ''), coalesce(c.follow_up, '')
-FROM latest JOIN contact AS c ON c.official_id = latest.official_id AND c.bill IS latest.bill AND c.at = latest.at
-WHERE c.deleted_at IS NULL
+FROM newest JOIN contact AS c ON c.id = newest.id
 ORDER BY c.at, c.id
 )sql";
 

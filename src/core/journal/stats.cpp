@@ -71,14 +71,15 @@ JournalStats journal_stats(SQLite::Database& db, const ContactFilter& filter) {
   stats.by_official = ranked(officials);
   stats.by_bill = ranked(bills);
   stats.by_channel = ranked(channels);
-  // The official as their latest contact names them. Through the summary
-  // index: the latest time from its entries alone, then only the rows at
-  // that time are read (not every contact with the official, to sort).
+  // The official as their latest contact names them, found in the summary
+  // index alone (the latest time, then the last row id at that time) and
+  // then read: one row per official, even when a campaign gave hundreds of
+  // their contacts the same time.
   SQLite::Statement latest(db,
                            "SELECT official_title, official_name, official_state, official_district FROM contact "
-                           "INDEXED BY contact_summary WHERE official_id = ?1 AND deleted_at IS NULL AND at = "
-                           "(SELECT max(at) FROM contact WHERE official_id = ?1 AND deleted_at IS NULL) "
-                           "ORDER BY id DESC LIMIT 1");
+                           "WHERE id = (SELECT max(id) FROM contact INDEXED BY contact_summary WHERE official_id = ?1 "
+                           "AND deleted_at IS NULL AND at = (SELECT max(at) FROM contact INDEXED BY contact_summary "
+                           "WHERE official_id = ?1 AND deleted_at IS NULL))");
   for (auto& tally : stats.by_official) {
     tally.label = official_label(latest, tally.key);
   }
