@@ -4,7 +4,7 @@
 # targets, plain text, in three outputs measured in the same run:
 #   (a) one file per letter;
 #   (b) one file per target office holding its letters in order
-#       (bundle = "office", letter_files = false);
+#       (bundle = "office", letter_files = false), three times: the median;
 #   (c) the same as (a) by a Python baseline (geopandas + Jinja2, Debian's
 #       python3-geopandas and python3-jinja2), bench/baseline/campaign.py;
 # and, as the floor for (a), creating as many files of the same size with
@@ -49,7 +49,9 @@ TOML
 }
 campaign "Benchmark sample" out-s ""
 campaign "Benchmark (a)" out-a ""
-campaign "Benchmark (b)" out-b $'bundle = "office"\nletter_files = false'
+for k in 1 2 3; do
+  campaign "Benchmark (b)" "out-b$k" $'bundle = "office"\nletter_files = false'
+done
 
 # timed COMMAND...: wall seconds and peak MB of one run, in $secs and $mb.
 timed() {
@@ -88,15 +90,24 @@ sed -i 's/"supporters.csv"/"sample.csv"/' "$work/out-s.toml"
 "$civic" -q campaign run "$work/out-s.toml" >/dev/null 2>&1 || true
 size=$(wc -c < "$(find "$work/out-s" -name '*.txt' -print -quit)")
 echo "$letters letters of about $size bytes"
-# (b) gets a journal of its own, as fresh as the one (a) starts with.
-cp -r "$work/data" "$work/data-b"
+# Each run of (b) gets a journal of its own, as fresh as the one (a) starts
+# with. (b) takes seconds where a busy host can add a second or two: it is
+# run three times and the median is quoted.
+for k in 1 2 3; do cp -r "$work/data" "$work/data-b$k"; done
 
 bare "$letters" "$size" bare-1; bare1=$secs
 timed "$civic" -q campaign run "$work/out-a.toml"; a=$secs; a_mb=$mb
 bare "$letters" "$size" bare-2; bare2=$secs
 timed "$civic" -q campaign run "$work/out-a.toml"; rerun=$secs
-CIVIC_DATA_DIR="$work/data-b" timed "$civic" -q campaign run "$work/out-b.toml"; b=$secs; b_mb=$mb
-bundles=$(find "$work/out-b/bundles" -type f | wc -l)
+b_runs=()
+b_mb=0
+for k in 1 2 3; do
+  CIVIC_DATA_DIR="$work/data-b$k" timed "$civic" -q campaign run "$work/out-b$k.toml"
+  b_runs+=("$secs")
+  b_mb=$(( mb > b_mb ? mb : b_mb ))
+done
+b=$(printf '%s\n' "${b_runs[@]}" | sort -n | sed -n 2p)
+bundles=$(find "$work/out-b1/bundles" -type f | wc -l)
 timed /usr/bin/python3 bench/baseline/campaign.py "$work/supporters.csv" "$mirror" \
   templates/bills/hr1144-119.toml "$work/out-c"; c=$secs; c_mb=$mb
 c_letters=$(find "$work/out-c" -type f | wc -l)
@@ -106,7 +117,8 @@ floor=$(awk "BEGIN {printf \"%.2f\", ($bare1 + $bare2) / 2}")
 echo "bare file creation, $letters files of $size bytes: $bare1 s before (a), $bare2 s after; mean $floor s"
 echo "(a) one file per letter:        $a s, $(rate "$letters" "$a") letters/s, peak $a_mb MB;" \
   "$(awk "BEGIN {printf \"%.2f\", $a / $floor}")x the bare file creation"
-echo "(b) one file per office:        $b s, $(rate "$letters" "$b") letters/s, peak $b_mb MB, $bundles bundles"
+echo "(b) one file per office:        $b s (median of ${b_runs[*]}), $(rate "$letters" "$b") letters/s," \
+  "peak $b_mb MB, $bundles bundles"
 echo "(c) Python baseline (as (a)):   $c s, $(rate "$c_letters" "$c") letters/s, peak $c_mb MB, $c_letters files;" \
   "civic (a) is $(awk "BEGIN {printf \"%.1f\", $c / $a}")x faster"
 echo "rerun of (a), nothing to write: $rerun s"
