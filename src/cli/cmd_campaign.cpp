@@ -47,15 +47,10 @@ int init(const Options& o, Runtime& rt) {
 // Supporters in file order with their places: located in blocks as the
 // run goes (coordinates and ZIPs offline, addresses through the Census
 // batch geocoder), so no more than a block is held at once.
-// Supporters are located unless the campaign names its officials.
-bool locates(const campaign::Campaign& c) { return c.officials.empty(); }
-
-// `early`: the cell index, started before the supporters were read; taken
-// by the first pass over them.
 campaign::SupporterFeed supporter_feed(const campaign::Campaign& c, const campaign::SupporterList& list, Runtime& rt,
-                                       bool offline, std::optional<geo::BulkIndex>& early) {
-  return [&c, &list, &rt, offline, &early](const campaign::SupporterVisitor& each) {
-    if (!locates(c) || list.supporters.empty()) {
+                                       bool offline) {
+  return [&c, &list, &rt, offline](const campaign::SupporterVisitor& each) {
+    if (!c.officials.empty() || list.supporters.empty()) {
       for (const auto& supporter : list.supporters) {
         each(supporter, nullptr);
       }
@@ -63,12 +58,9 @@ campaign::SupporterFeed supporter_feed(const campaign::Campaign& c, const campai
     }
     const auto geocoder = offline ? nullptr : make_geocoder(rt, false);
     auto options = bulk_options(rt, geocoder.get());
-    auto index = early ? std::move(*early) : geo::BulkIndex(options);
-    early.reset();
     std::size_t next = 0;
-    geo::locate_rows(
-        list.places_csv, c.supporters.string(), options, rt.env().cancel,
-        [&](geo::BulkRow&& row) { each(list.supporters.at(next++), &row); }, std::move(index));
+    geo::locate_rows(list.places_csv, c.supporters.string(), options, rt.env().cancel,
+                     [&](geo::BulkRow&& row) { each(list.supporters.at(next++), &row); });
   };
 }
 
@@ -135,7 +127,6 @@ struct Prepared {
   campaign::SupporterList supporters;
   campaign::RunBasis basis;
   std::optional<campaign::RunBasis> previous;
-  std::optional<geo::BulkIndex> index;  // loading while the supporters are read
 };
 
 Prepared prepare(const Options& o, Runtime& rt) {
@@ -151,9 +142,6 @@ Prepared prepare(const Options& o, Runtime& rt) {
   p.previous = campaign::read_run_basis(p.c.output);
   const auto letter_date = p.previous && !o.force ? p.previous->letter_date : format_date(today);
   p.basis = basis_of(p.c, rt, p.source, *p.bill, letter_date);
-  if (locates(p.c)) {
-    p.index.emplace(bulk_options(rt, nullptr));
-  }
   p.supporters = campaign::read_supporters(p.c, read_file(p.c.supporters));
   return p;
 }
@@ -183,7 +171,7 @@ campaign::RunResult execute(Prepared& p, const Options& o, Runtime& rt, long& re
   auto read_problems = std::move(p.supporters.problems);
   try {
     auto result = campaign::run_campaign(inputs, std::move(read_problems),
-                                         supporter_feed(c, p.supporters, rt, o.offline, p.index), settings, rt.env().cancel,
+                                         supporter_feed(c, p.supporters, rt, o.offline), settings, rt.env().cancel,
                                          hooks);
     rt.end_progress();
     if (recorder) {
@@ -236,10 +224,9 @@ int run(const Options& o, Runtime& rt) {
 }
 
 int diff(const Options& o, Runtime& rt) {
-  auto p = prepare(o, rt);
+  const auto p = prepare(o, rt);
   campaign::PlanSummary plan;
-  const auto now =
-      campaign::plan_targets(plan_inputs(p, rt), supporter_feed(p.c, p.supporters, rt, o.offline, p.index), plan);
+  const auto now = campaign::plan_targets(plan_inputs(p, rt), supporter_feed(p.c, p.supporters, rt, o.offline), plan);
   const auto manifest_path = p.c.output / "manifest.csv";
   const auto manifest = read_file_if_exists(manifest_path);
   if (!manifest) {

@@ -236,18 +236,11 @@ std::vector<std::size_t> cell_order(const std::vector<csv::Record>& rows, std::s
 
 }  // namespace
 
-BulkIndex::BulkIndex(const BulkOptions& options)
-    : database(options.open_database()),
-      index(std::async(std::launch::async, [&db = *database] { return Locator::load_index(db); })) {}
-
 BulkSummary locate_rows(const std::string& csv_text, const std::string& file_name, const BulkOptions& options,
                         const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row) {
   // The cell index loads while the input is parsed.
-  return locate_rows(csv_text, file_name, options, cancel, on_row, BulkIndex(options));
-}
-
-BulkSummary locate_rows(const std::string& csv_text, const std::string& file_name, const BulkOptions& options,
-                        const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row, BulkIndex cells) {
+  auto first_db = options.open_database();
+  auto cell_index = std::async(std::launch::async, [&db = *first_db] { return Locator::load_index(db); });
   const auto table = csv::Table::parse(csv_text, file_name);
   const auto columns = find_columns(table, file_name);
   const auto& rows = table.rows();
@@ -255,9 +248,9 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
 
   const unsigned cores = options.threads != 0 ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
   const unsigned threads = rows.size() < 2000 ? 1 : cores;
-  const auto shared_index = cells.index.get();
+  const auto shared_index = cell_index.get();
   std::vector<std::unique_ptr<Worker>> workers;
-  workers.push_back(std::make_unique<Worker>(std::move(cells.database), shared_index));
+  workers.push_back(std::make_unique<Worker>(std::move(first_db), shared_index));
   while (workers.size() < threads) {
     workers.push_back(std::make_unique<Worker>(options.open_database(), shared_index));
   }

@@ -6,7 +6,6 @@
 // A bad row is an answer with an error, never the end of the run.
 
 #include <functional>
-#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -51,23 +50,11 @@ struct BulkSummary {
   std::size_t failed = 0;
 };
 
-// The cell index bulk location reads, loading on a thread of its own from
-// the moment it is made: a caller with other work first (reading a
-// supporter list) starts it early. Used by one locate_rows.
-struct BulkIndex {
-  explicit BulkIndex(const BulkOptions& options);
-  std::unique_ptr<SQLite::Database> database;  // the one it is read through, then the first worker's
-  std::future<std::shared_ptr<const Locator::Index>> index;  // last: waited for before the database closes
-};
-
 // Reads the CSV (header: id, and lat,lon or zip or street,city,state,zip),
 // calls `on_row` for every row in order. Rows are located in blocks, on
 // every core, each block in cell order (neighbours share cached pieces).
 // Throws for a file it cannot use (malformed CSV, no usable columns).
 BulkSummary locate_rows(const std::string& csv_text, const std::string& file_name, const BulkOptions& options,
                         const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row);
-// The same, with the index started earlier.
-BulkSummary locate_rows(const std::string& csv_text, const std::string& file_name, const BulkOptions& options,
-                        const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row, BulkIndex index);
 
 }  // namespace civic::geo
