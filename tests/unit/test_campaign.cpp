@@ -288,12 +288,14 @@ TEST_CASE("a run's letters are recorded as drafted contacts on the journal's thr
   World world;
   auto journal = journal::open_journal(world.dir / "journal.db", "2026-11-28T12:00:00Z");
   auto c = campaign::load_campaign(copy_campaign(world.dir / "drive"));
-  // Enough for several batches, a full queue and a commit part way.
-  const auto letters = letters_to_record(campaign::ContactRecorder::k_rows_per_commit + 3 * campaign::ContactRecorder::k_batch);
+  // Enough for several batches and a commit part way.
+  using Recorder = campaign::ContactRecorder;
+  const auto letters = letters_to_record(Recorder::k_rows_per_commit + 3 * Recorder::k_batch);
   const auto record = [&](std::size_t from, std::size_t to) {
-    campaign::ContactRecorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
+    Recorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
     for (std::size_t i = from; i < to; i += 100) {
-      recorder.add({letters.begin() + static_cast<long>(i), letters.begin() + static_cast<long>(std::min(to, i + 100))});
+      const auto first = letters.begin() + static_cast<long>(i);
+      recorder.add({first, letters.begin() + static_cast<long>(std::min(to, i + 100))});
     }
     recorder.flush();
     return recorder.added();

@@ -2,8 +2,9 @@
 // One file per target office holding its letters in supporter order (text
 // for hand delivery, PDF to print), and labels.csv for the envelopes. Text
 // is gathered per office in memory up to a budget, past which it goes on to
-// a spool file per office, which becomes that office's bundle; PDF letters are spooled to disk and gathered per
-// office at the end. A run of any size keeps only so much in memory.
+// a spool file per office, which becomes that office's bundle; PDF letters
+// are spooled to disk and gathered per office at the end. A run of any size
+// keeps only so much in memory.
 
 #include <cstdio>
 #include <filesystem>

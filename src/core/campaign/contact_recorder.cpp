@@ -15,11 +15,10 @@ SQLite::Database& with_large_cache(SQLite::Database& journal) {
 
 }  // namespace
 
-ContactRecorder::ContactRecorder(SQLite::Database& journal, const Campaign& campaign, std::string bill,
-                                 std::string at)
+ContactRecorder::ContactRecorder(SQLite::Database& journal, const Campaign& campaign, const std::string& bill,
+                                 const std::string& at)
     : m_campaign(campaign),
-      m_bill(std::move(bill)),
-      m_shared(campaign_contact(campaign, m_bill, at)),
+      m_shared(campaign_contact(campaign, bill, at)),
       m_appender(with_large_cache(journal), at, k_rows_per_commit),
       m_thread([this] { record(); }) {}
 
@@ -33,7 +32,7 @@ ContactRecorder::~ContactRecorder() {
 }
 
 void ContactRecorder::add(const std::vector<RenderedLetter>& letters) {
-  add_campaign_contacts(letters, m_campaign, m_bill, m_pending);
+  add_campaign_contacts(letters, m_campaign, *m_shared.bill, m_pending);
   if (m_pending.size() >= k_batch) {
     hand_over(false);
   }

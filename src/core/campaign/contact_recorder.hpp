@@ -30,7 +30,8 @@ public:
   static constexpr std::size_t k_queued = 8;
 
   // `at`: the time of every contact (now).
-  ContactRecorder(SQLite::Database& journal, const Campaign& campaign, std::string bill, std::string at);
+  ContactRecorder(SQLite::Database& journal, const Campaign& campaign, const std::string& bill,
+                  const std::string& at);
   // Stops the thread; what was not committed by then is rolled back.
   ~ContactRecorder();
   ContactRecorder(const ContactRecorder&) = delete;
@@ -51,11 +52,9 @@ public:
 private:
   void hand_over(bool commit);
   void record();
-  void rethrow_failure();
 
   const Campaign& m_campaign;
-  std::string m_bill;
-  journal::Contact m_shared;  // what every contact has but its official, uid and notes
+  journal::Contact m_shared;  // what every contact has but its official, uid and notes (the bill among it)
   journal::ContactAppender m_appender;
   std::vector<journal::ContactEntry> m_pending;  // the writing thread's
 

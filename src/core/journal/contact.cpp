@@ -92,10 +92,15 @@ bool insert_own(SQLite::Database& db, SQLite::Statement& s, const OfficialSnapsh
   return db.getChanges() != 0;
 }
 
-// False when a contact with the same uid was there already.
-bool insert(SQLite::Database& db, SQLite::Statement& statement, Contact& c, const std::string& now) {
+// A new contact's times: those it brings (an import), or now.
+void stamp(Contact& c, const std::string& now) {
   c.created_at = c.created_at.empty() ? now : c.created_at;
   c.updated_at = c.updated_at.empty() ? now : c.updated_at;
+}
+
+// False when a contact with the same uid was there already.
+bool insert(SQLite::Database& db, SQLite::Statement& statement, Contact& c, const std::string& now) {
+  stamp(c, now);
   bind_shared(statement, c);
   if (!insert_own(db, statement, c.official, c.uid.empty() ? nullptr : &c.uid, c.notes)) {
     return false;
@@ -173,8 +178,7 @@ long ContactAppender::add_new(std::vector<Contact>& contacts) {
 long ContactAppender::add_new(const Contact& shared, const std::vector<ContactEntry>& entries) {
   begin();
   Contact c = shared;
-  c.created_at = c.created_at.empty() ? m_now : c.created_at;
-  c.updated_at = c.updated_at.empty() ? m_now : c.updated_at;
+  stamp(c, m_now);
   bind_shared(*m_insert, c);
   long added = 0;
   for (const auto& entry : entries) {

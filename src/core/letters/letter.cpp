@@ -42,7 +42,8 @@ bool state_and_zip(std::string_view text) {
     return false;
   }
   zip.remove_prefix(start);
-  return digits(zip, 5) || (zip.size() == 10 && zip[5] == '-' && digits(zip.substr(0, 5), 5) && digits(zip.substr(6), 4));
+  return digits(zip, 5) ||
+         (zip.size() == 10 && zip[5] == '-' && digits(zip.substr(0, 5), 5) && digits(zip.substr(6), 4));
 }
 
 }  // namespace
