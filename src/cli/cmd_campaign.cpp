@@ -135,7 +135,7 @@ Prepared prepare(const Options& o, Runtime& rt) {
   const auto today = local_date(rt.env().clock.now());
   p.catalog = bills::load_catalog(rt.templates_dir());
   p.bill = &p.catalog.require(p.c.bill, bills::congress_on(today));
-  p.source = letters::letter_template_source(rt.templates_dir(), *letters::parse_channel(p.c.channel),
+  p.source = letters::letter_template_source(rt.templates_dir(), p.c.channel,
                                             p.c.template_file);
   p.letter_template = letters::LetterTemplate::compile(p.source);
   campaign::check_template_fields(p.c, *p.letter_template);

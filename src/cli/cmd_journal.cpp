@@ -107,16 +107,16 @@ int edit(const Options& o, Runtime& rt) {
   const auto& e = o.edits;
   auto cleared = [](const std::string& value) { return value == "none" || value.empty(); };
   if (e.channel) {
-    contact.channel = *e.channel;
+    contact.channel = *parse_channel(*e.channel);
   }
   if (e.bill) {
     contact.bill = cleared(*e.bill) ? std::nullopt : std::optional(canonical_bill(rt, *e.bill));
   }
   if (e.stance) {
-    contact.stance = cleared(*e.stance) ? std::nullopt : e.stance;
+    contact.stance = cleared(*e.stance) ? std::nullopt : parse_stance(*e.stance);
   }
   if (e.outcome) {
-    contact.outcome = cleared(*e.outcome) ? std::nullopt : e.outcome;
+    contact.outcome = cleared(*e.outcome) ? std::nullopt : parse_outcome(*e.outcome);
   }
   if (e.notes) {
     contact.notes = *e.notes;
@@ -147,12 +147,12 @@ int set_deleted(const Options& o, Runtime& rt, bool deleted) {
 
 void add_edit_flags(CLI::App& command, Edits& e) {
   command.add_option("--channel", e.channel, "letter, email, form, call, visit or fax")
-      ->check(CLI::IsMember(choice_list(journal::k_contact_channels)));
+      ->check(CLI::IsMember(name_list(k_channel_names)));
   command.add_option("--bill", e.bill, "the bill (none to clear)");
   command.add_option("--stance", e.stance, "support, oppose, thanks, follow-up (none to clear)")
-      ->check(CLI::IsMember(choice_list(journal::k_contact_stances)) | CLI::IsMember({"none"}));
+      ->check(CLI::IsMember(name_list(k_stance_names)) | CLI::IsMember({"none"}));
   command.add_option("--outcome", e.outcome, "drafted, sent, reached, voicemail, replied, no-answer (none to clear)")
-      ->check(CLI::IsMember(choice_list(journal::k_contact_outcomes)) | CLI::IsMember({"none"}));
+      ->check(CLI::IsMember(name_list(k_outcome_names)) | CLI::IsMember({"none"}));
   command.add_option("--notes", e.notes, "replaces the notes");
   command.add_option("--follow-up", e.follow_up, "2026-12-05, +7d, or none");
   command.add_option("--at", e.at, "when it happened: 2026-11-20 or \"2026-11-20 14:30\"");

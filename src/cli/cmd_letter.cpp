@@ -67,14 +67,14 @@ Letters compose_all(const Options& o, Runtime& rt, const letters::LetterTemplate
     if (!pick.note.empty()) {
       rt.note(target.official->name + ": " + pick.note);
     }
-    if (pick.office == nullptr && input.channel == letters::Channel::letter) {
+    if (pick.office == nullptr && input.channel == Channel::letter) {
       rt.warn("no postal address on record for " + target.official->name + " (" + target.official->id +
               "): no letter; try --channel email or form");
       out.skipped = true;
       continue;
     }
     input.recipient = letters::make_recipient(*target.official, target.role, pick.office);
-    if (input.channel == letters::Channel::email && input.recipient.email.empty()) {
+    if (input.channel == Channel::email && input.recipient.email.empty()) {
       rt.warn(target.official->name + " has no public email address on record" +
               (input.recipient.contact_form.empty() ? std::string()
                                                     : "; their contact form is " + input.recipient.contact_form));
@@ -92,7 +92,7 @@ std::string render(const std::vector<letters::LetterDocument>& docs, const std::
     return letters::to_html(docs);
   }
   if (format == "pdf") {
-    const auto title = input.bill->id.display() + ": " + std::string(letters::to_string(input.stance));
+    const auto title = input.bill->id.display() + ": " + std::string(to_string(input.stance));
     return letters::print_module().letters_pdf(docs, title, format_date(input.date));
   }
   std::string out;
@@ -127,17 +127,17 @@ std::vector<std::string> write_files(const std::vector<letters::LetterDocument>&
 }
 
 // --log: each letter becomes a drafted contact, all in one transaction.
-void log_letters(Runtime& rt, const Letters& composed, const Options& o, const letters::LetterInput& input,
+void log_letters(Runtime& rt, const Letters& composed, const letters::LetterInput& input,
                  const std::vector<std::string>& paths) {
   std::vector<journal::Contact> contacts;
   for (std::size_t i = 0; i < composed.docs.size(); ++i) {
     journal::Contact contact;
     contact.at = rt.now_utc();
     contact.official = composed.officials[i];
-    contact.channel = o.channel;
+    contact.channel = input.channel;
     contact.bill = input.bill->id.canonical();
-    contact.stance = o.stance;
-    contact.outcome = "drafted";
+    contact.stance = input.stance;
+    contact.outcome = Outcome::drafted;
     contact.notes = i < paths.size() ? paths[i] : "";
     contact.origin = "letter";
     contacts.push_back(std::move(contact));
@@ -154,8 +154,8 @@ int run(const Options& o, Runtime& rt) {
   const auto catalog = bills::load_catalog(rt.templates_dir());
   letters::LetterInput input;
   input.bill = &catalog.require(o.bill, bills::congress_on(today));
-  input.stance = *letters::parse_stance(o.stance);
-  input.channel = *letters::parse_channel(o.channel);
+  input.stance = *parse_stance(o.stance);
+  input.channel = *parse_channel(o.channel);
   input.date = today;
   input.story = read_story(o);
   input.sender = make_sender(o, rt);
@@ -187,7 +187,7 @@ int run(const Options& o, Runtime& rt) {
     rt.out() << render(composed.docs, o.format, input);
   }
   if (o.log) {
-    log_letters(rt, composed, o, input, paths);
+    log_letters(rt, composed, input, paths);
   }
   return to_int(composed.skipped ? ExitCode::partial : ExitCode::ok);
 }

@@ -135,7 +135,7 @@ Action setup_upcoming(CLI::App& command) {
   add_cmd->add_option("--date", o->date, "the day: 2026-12-02 or +3d")->required();
   add_cmd->add_option("--kind", o->kind, "vote, hearing or markup")
       ->required()
-      ->check(CLI::IsMember(choice_list(journal::k_event_kinds)));
+      ->check(CLI::IsMember(name_list(journal::k_event_kinds)));
   add_cmd->add_option("--chamber", o->chamber, "house or senate")->check(CLI::IsMember({"house", "senate"}));
   add_cmd->add_option("--title", o->title, "what it is: \"Judiciary Committee markup\"");
   add_cmd->fallthrough();

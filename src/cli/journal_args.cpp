@@ -9,19 +9,14 @@
 #include "core/local_time.hpp"
 #include "core/reps/directory.hpp"
 #include "core/reps/states.hpp"
+#include "core/util/text.hpp"
 
 namespace civic::cli {
 namespace {
 
 Date today(Runtime& rt) { return local_date(rt.env().clock.now()); }
 
-std::string channel_list() {
-  std::string out;
-  for (const auto channel : journal::k_contact_channels) {
-    out += (out.empty() ? "" : "|") + std::string(channel);
-  }
-  return out;
-}
+std::string channel_list() { return text::join(name_list(k_channel_names), "|"); }
 
 // "2026-11-01", or "30d": thirty days before today.
 std::optional<Date> parse_since(const std::string& text, Date today) {
@@ -88,7 +83,7 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
   command.add_option("--bill", flags.bill, "only contacts about this bill");
   command.add_option("--official", flags.official, "only contacts with this official (bioguide or ocd-person id)");
   command.add_option("--channel", flags.channel, "only this channel: " + channel_list())
-      ->check(CLI::IsMember(choice_list(journal::k_contact_channels)));
+      ->check(CLI::IsMember(name_list(k_channel_names)));
 }
 
 journal::ContactFilter to_filter(Runtime& rt, const FilterFlags& flags) {
@@ -105,7 +100,7 @@ journal::ContactFilter to_filter(Runtime& rt, const FilterFlags& flags) {
     filter.bill = canonical_bill(rt, *flags.bill);
   }
   filter.official_id = flags.official;
-  filter.channel = flags.channel;
+  filter.channel = flags.channel ? parse_channel(*flags.channel) : std::nullopt;
   return filter;
 }
 

@@ -18,12 +18,6 @@ namespace civic::cli {
 
 class Runtime;
 
-// For CLI::IsMember over one of the journal's lists of choices.
-template <std::size_t N>
-std::vector<std::string> choice_list(const std::string_view (&choices)[N]) {
-  return {std::begin(choices), std::end(choices)};
-}
-
 // "hr1144-119" for "H.R. 1144", "hr1144", a congress.gov URL or "P.L. 119-73"
 // (a law the catalog knows). Throws a usage error otherwise.
 std::string canonical_bill(Runtime& rt, std::string_view text);

@@ -8,6 +8,13 @@
 namespace civic::cli {
 namespace {
 
+template <class E>
+std::optional<std::string> word(const std::optional<E>& value) {
+  return value ? std::optional<std::string>(to_string(*value)) : std::nullopt;
+}
+
+std::string channel(const journal::Contact& c) { return std::string(to_string(c.channel)); }
+
 std::string when(const std::string& utc) {
   const auto at = parse_utc_timestamp(utc);
   return at ? format_local_datetime(*at) : utc;
@@ -27,8 +34,8 @@ Table human_table(const std::vector<journal::Contact>& contacts) {
                    {"channel", "CHANNEL"}, {"bill", "BILL"},     {"stance", "STANCE"},
                    {"outcome", "OUTCOME"}, {"follow_up", "FOLLOW-UP"}};
   for (const auto& c : contacts) {
-    table.rows.push_back({std::to_string(c.id), when(c.at), who(c.official), c.channel, c.bill.value_or(""),
-                          c.stance.value_or(""), Cell(c.outcome.value_or(""), c.outcome == "replied" ? Style::bold
+    table.rows.push_back({std::to_string(c.id), when(c.at), who(c.official), channel(c), c.bill.value_or(""),
+                          word(c.stance).value_or(""), Cell(word(c.outcome).value_or(""), c.outcome == Outcome::replied ? Style::bold
                                                                                                       : Style::none),
                           c.follow_up.value_or("")});
   }
@@ -44,8 +51,8 @@ Table full_table(const std::vector<journal::Contact>& contacts) {
   table.columns.push_back({"deleted_at", "deleted_at"});
   for (const auto& c : contacts) {
     table.rows.push_back({std::to_string(c.id), c.uid, c.at, c.official.id, c.official.name, c.official.title,
-                          c.official.state, c.official.district, c.channel, c.bill.value_or(""),
-                          c.stance.value_or(""), c.outcome.value_or(""), c.notes, c.follow_up.value_or(""),
+                          c.official.state, c.official.district, channel(c), c.bill.value_or(""),
+                          word(c.stance).value_or(""), word(c.outcome).value_or(""), c.notes, c.follow_up.value_or(""),
                           c.campaign.value_or(""), c.origin, c.created_at, c.updated_at,
                           c.deleted_at.value_or("")});
   }
@@ -62,10 +69,10 @@ void write_contact(JsonWriter& json, const journal::Contact& c) {
       .field_or_null("official_title", c.official.title)
       .field_or_null("official_state", c.official.state)
       .field_or_null("official_district", c.official.district)
-      .field("channel", c.channel)
+      .field("channel", channel(c))
       .field("bill", c.bill)
-      .field("stance", c.stance)
-      .field("outcome", c.outcome)
+      .field("stance", word(c.stance))
+      .field("outcome", word(c.outcome))
       .field_or_null("notes", c.notes)
       .field("follow_up", c.follow_up)
       .field("campaign", c.campaign)
@@ -83,12 +90,12 @@ void field(std::string& out, const std::string& label, const std::string& value)
 }
 
 std::string card(const journal::Contact& c) {
-  std::string out = fmt::format("Contact {}: {} to {}\n", c.id, c.channel, who(c.official));
+  std::string out = fmt::format("Contact {}: {} to {}\n", c.id, channel(c), who(c.official));
   field(out, "when", when(c.at));
   field(out, "official", c.official.id);
   field(out, "bill", c.bill.value_or(""));
-  field(out, "stance", c.stance.value_or(""));
-  field(out, "outcome", c.outcome.value_or(""));
+  field(out, "stance", word(c.stance).value_or(""));
+  field(out, "outcome", word(c.outcome).value_or(""));
   field(out, "follow up", c.follow_up.value_or(""));
   field(out, "campaign", c.campaign.value_or(""));
   field(out, "notes", c.notes);
@@ -118,7 +125,7 @@ void add_tallies(Table& table, const std::string& group, const std::vector<journ
 }  // namespace
 
 std::string contact_summary(const journal::Contact& c) {
-  return c.channel + " to " + who(c.official) + (c.bill ? " about " + *c.bill : "");
+  return channel(c) + " to " + who(c.official) + (c.bill ? " about " + *c.bill : "");
 }
 
 Listing contacts_listing(const std::vector<journal::Contact>& contacts) {

@@ -70,7 +70,7 @@ TEST_CASE("a calendar program reads back every vote, hearing, floor week and fol
   Contact call;
   call.at = "2026-11-27T15:00:00Z";
   call.official = {"B000002", "Bob Sample", "U.S. Senator", "WA", ""};
-  call.channel = "call";
+  call.channel = Channel::call;
   call.bill = "hr1144-119";
   call.notes = "asked for the legislative assistant;\nwill call back";
   call.follow_up = "2026-12-04";

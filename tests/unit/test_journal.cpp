@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/error.hpp"
+#include "core/db/statement.hpp"
 #include "core/journal/contact.hpp"
 #include "core/journal/exchange.hpp"
 #include "core/journal/journal_db.hpp"
@@ -29,9 +30,9 @@ Contact contact(const std::string& official, const std::string& channel, const s
   Contact c;
   c.at = at;
   c.official = {official, "Name " + official, "U.S. Senator", "WA", ""};
-  c.channel = channel;
+  c.channel = *parse_channel(channel);
   c.bill = std::move(bill);
-  c.outcome = std::move(outcome);
+  c.outcome = outcome ? parse_outcome(*outcome) : std::nullopt;
   return c;
 }
 
@@ -194,11 +195,11 @@ TEST_CASE("contacts keep the official as they were, and can be edited, deleted a
   CHECK(list_contacts(db, by_official).size() == 1);
 
   auto edited = *find_contact(db, 1);
-  edited.outcome = "replied";
+  edited.outcome = Outcome::replied;
   edited.notes = "a form letter back";
   update_contact(db, edited, "2026-11-29T12:00:00Z");
   const auto reread = *find_contact(db, 1);
-  CHECK(reread.outcome == "replied");
+  CHECK(reread.outcome == Outcome::replied);
   CHECK(reread.notes == "a form letter back");
   CHECK(reread.updated_at == "2026-11-29T12:00:00Z");
   CHECK(reread.official.name == "Name C000127");
@@ -258,7 +259,7 @@ TEST_CASE("contacts alike but for their official, uid and notes are added from o
   World world;
   auto db = open_journal(world.dir / "journal.db", k_now);
   auto shared = contact("ignored", "letter", "2026-11-01T15:00:00Z", "hr1144-119", "drafted");
-  shared.stance = "support";
+  shared.stance = Stance::support;
   shared.campaign = "Drive";
   shared.origin = "campaign";
   const auto cantwell = std::make_shared<const OfficialSnapshot>(
@@ -279,10 +280,10 @@ TEST_CASE("contacts alike but for their official, uid and notes are added from o
   CHECK(all[2].notes == "for supporter s2");
   for (const auto& c : all) {
     CHECK(c.at == "2026-11-01T15:00:00Z");
-    CHECK(c.channel == "letter");
+    CHECK(c.channel == Channel::letter);
     CHECK(c.bill == "hr1144-119");
-    CHECK(c.stance == "support");
-    CHECK(c.outcome == "drafted");
+    CHECK(c.stance == Stance::support);
+    CHECK(c.outcome == Outcome::drafted);
     CHECK(c.campaign == "Drive");
     CHECK(c.origin == "campaign");
     CHECK(c.created_at == k_now);
@@ -323,20 +324,31 @@ TEST_CASE("many contacts at one time (a campaign's) name the official by the las
 TEST_CASE("a bad channel, stance or outcome never reaches the journal; a missing stance or outcome does") {
   World world;
   auto db = open_journal(world.dir / "journal.db", k_now);
-  CHECK_THROWS_WITH(add_contact(db, contact("C000127", "pigeon", "2026-11-01T15:00:00Z"), k_now),
-                    doctest::Contains("CHECK constraint failed"));
-  auto stance = contact("C000127", "letter", "2026-11-01T15:00:00Z", "hr1144-119");
-  stance.stance = "indifferent";
-  CHECK_THROWS_WITH(add_contact(db, stance, k_now), doctest::Contains("CHECK constraint failed"));
-  CHECK_THROWS_WITH(add_contact(db, contact("C000127", "letter", "2026-11-01T15:00:00Z", "hr1144-119", "lost"), k_now),
-                    doctest::Contains("CHECK constraint failed"));
+  // civic's own types cannot hold another word; the table refuses one from elsewhere.
+  const auto insert = [&](const char* channel, const char* stance, const char* outcome) {
+    SQLite::Statement s(db,
+                        "INSERT INTO contact (uid, at, official_id, official_name, official_title, official_state, "
+                        "official_district, channel, stance, outcome, notes, origin, created_at, updated_at) VALUES "
+                        "(?5, '2026-11-01T15:00:00Z', 'C000127', 'N', '', '', '', ?1, ?2, ?3, '', 'log', ?4, ?4)");
+    db::exec(s, channel, stance, outcome, k_now, std::string(channel) + stance + outcome);
+  };
+  CHECK_THROWS_WITH(insert("pigeon", "support", "sent"), doctest::Contains("CHECK constraint failed"));
+  CHECK_THROWS_WITH(insert("letter", "indifferent", "sent"), doctest::Contains("CHECK constraint failed"));
+  CHECK_THROWS_WITH(insert("letter", "support", "lost"), doctest::Contains("CHECK constraint failed"));
   CHECK(list_contacts(db, {}).empty());
+  insert("fax", "follow-up", "no-answer");
+  const auto read = list_contacts(db, {});
+  REQUIRE(read.size() == 1);
+  CHECK(read[0].channel == Channel::fax);
+  CHECK(read[0].stance == Stance::follow_up);
+  CHECK(read[0].outcome == Outcome::no_answer);
+  db.exec("DELETE FROM contact");
   for (const auto* channel : {"letter", "email", "form", "call", "visit", "fax"}) {
     add_contact(db, contact("C000127", channel, "2026-11-01T15:00:00Z", std::nullopt, std::nullopt), k_now);
   }
   for (const auto* outcome : {"drafted", "sent", "reached", "voicemail", "replied", "no-answer"}) {
     auto c = contact("C000127", "call", "2026-11-02T15:00:00Z", "hr1144-119", outcome);
-    c.stance = "follow-up";
+    c.stance = Stance::follow_up;
     add_contact(db, c, k_now);
   }
   CHECK(list_contacts(db, {}).size() == 12);
@@ -380,7 +392,7 @@ TEST_CASE("export and import carry every field; the same file imported twice add
   auto c = contact("C000127", "letter", "2026-11-01T15:00:00Z", "s1829-119", "replied");
   c.notes = "said \"thanks\", will co-sponsor;\nsecond line";
   c.follow_up = "2026-12-01";
-  c.stance = "support";
+  c.stance = Stance::support;
   add_contact(source, c, k_now);
   add_contact(source, contact("M001111", "call", "2026-11-20T15:00:00Z"), k_now);
   const auto originals = list_contacts(source, {});

@@ -26,7 +26,7 @@ Contact call(const std::string& official) {
   Contact c;
   c.at = k_now;
   c.official = {official, "Name", "U.S. Senator", "WA", ""};
-  c.channel = "call";
+  c.channel = Channel::call;
   return c;
 }
 

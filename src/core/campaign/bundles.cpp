@@ -29,7 +29,7 @@ std::FILE* open_spool(const std::filesystem::path& path) {
 
 std::string doc_json(const letters::LetterDocument& doc) {
   nlohmann::json j;
-  j["channel"] = std::string(letters::to_string(doc.channel));
+  j["channel"] = std::string(to_string(doc.channel));
   j["official_id"] = doc.official_id;
   j["official_name"] = doc.official_name;
   j["file_stem"] = doc.file_stem;
@@ -61,7 +61,7 @@ void append_to_spool(const std::filesystem::path& path, const std::string& text)
 letters::LetterDocument parse_doc(const std::string& text) {
   const auto j = nlohmann::json::parse(text);
   letters::LetterDocument doc;
-  doc.channel = *letters::parse_channel(j.at("channel").get<std::string>());
+  doc.channel = *parse_channel(j.at("channel").get<std::string>());
   doc.official_id = j.at("official_id").get<std::string>();
   doc.official_name = j.at("official_name").get<std::string>();
   doc.file_stem = j.at("file_stem").get<std::string>();

@@ -15,9 +15,9 @@ const std::vector<std::string> k_campaign_keys = {"name",    "bill",   "stance",
                                                   "targets", "office", "output", "template", "bundle",
                                                   "letter_files"};
 const std::vector<std::string> k_supporter_keys = {"file", "id", "columns"};
-const std::vector<std::string> k_stances = {"support", "oppose", "thanks", "follow-up"};
-const std::vector<std::string> k_channels = {"letter", "email", "form", "call"};
-const std::vector<std::string> k_formats = {"txt", "md", "html", "pdf", "eml"};
+const std::vector<std::string> k_stances = name_list(k_stance_names);
+const std::vector<std::string> k_channels = name_list(k_channel_names, k_drafted_channels);
+const std::vector<std::string> k_formats = name_list(k_format_names);
 const std::vector<std::string> k_levels = {"federal", "state", "all"};
 
 std::string one_of(const TomlReader& toml, const toml::table& table, std::string_view key,
@@ -38,17 +38,19 @@ void read_targets(const TomlReader& toml, const toml::table& table, Campaign& c)
   if (targets.empty()) {
     targets = {"federal"};
   }
+  std::string level;
   for (const auto& target : targets) {
     if (std::find(k_levels.begin(), k_levels.end(), target) != k_levels.end()) {
-      if (!c.level.empty() && c.level != target) {
-        throw toml.fail_at(table, "targets", "names both '" + c.level + "' and '" + target + "'; use 'all'");
+      if (!level.empty() && level != target) {
+        throw toml.fail_at(table, "targets", "names both '" + level + "' and '" + target + "'; use 'all'");
       }
-      c.level = target;
+      level = target;
     } else {
       c.officials.push_back(target);  // checked against the reference data when the campaign runs
     }
   }
-  if (!c.level.empty() && !c.officials.empty()) {
+  c.level = reps::parse_level(level);  // nullopt for "all"
+  if (!level.empty() && !c.officials.empty()) {
     throw toml.fail_at(table, "targets", "mixes levels and official ids; give one or the other");
   }
 }
@@ -103,30 +105,32 @@ Campaign load_campaign(const fs::path& file) {
   c.file = file;
   c.name = toml.required_string(*table, "name", "campaign.");
   c.bill = toml.required_string(*table, "bill", "campaign.");
-  c.stance = one_of(toml, *table, "stance", k_stances, "");
-  c.channel = one_of(toml, *table, "channel", k_channels, "letter");
-  c.office = one_of(toml, *table, "office", {"district", "capitol"}, "district");
-  c.formats = toml.string_list(*table, "formats");
-  if (c.formats.empty()) {
-    c.formats = {"txt"};
+  c.stance = *parse_stance(one_of(toml, *table, "stance", k_stances, ""));
+  c.channel = *parse_channel(one_of(toml, *table, "channel", k_channels, "letter"));
+  c.office = *letters::parse_office_choice(one_of(toml, *table, "office", {"district", "capitol"}, "district"));
+  auto formats = toml.string_list(*table, "formats");
+  if (formats.empty()) {
+    formats = {"txt"};
   }
-  for (const auto& format : c.formats) {
-    if (std::find(k_formats.begin(), k_formats.end(), format) == k_formats.end()) {
+  for (const auto& format : formats) {
+    const auto parsed = parse_letter_format(format);
+    if (!parsed) {
       throw toml.fail_at(
           *table, "formats",
           "names '" + format + "'; use txt, md, html, pdf or eml" + TomlReader::suggestion(format, k_formats));
     }
-    if (format == "eml" && c.channel != "email") {
+    if (parsed == LetterFormat::eml && c.channel != Channel::email) {
       throw toml.fail_at(*table, "formats", "names 'eml', which is for channel = \"email\"");
     }
+    c.formats.push_back(*parsed);
   }
-  c.bundle = one_of(toml, *table, "bundle", {"none", "office"}, "none");
+  c.bundle = one_of(toml, *table, "bundle", {"none", "office"}, "none") == "office" ? Bundle::office : Bundle::none;
   if (const auto* node = table->get("letter_files")) {
     if (!node->is_boolean()) {
       throw toml.fail_at(*table, "letter_files", "must be true or false");
     }
     c.letter_files = node->as_boolean()->get();
-    if (!c.letter_files && (c.bundle != "office" || c.channel != "letter")) {
+    if (!c.letter_files && (c.bundle != Bundle::office || c.channel != Channel::letter)) {
       throw toml.fail_at(*table, "letter_files",
                          "is false, so only office bundles would be written: that needs bundle = \"office\" and "
                          "channel = \"letter\"");

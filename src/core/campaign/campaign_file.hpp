@@ -9,20 +9,27 @@
 #include <string>
 #include <vector>
 
+#include "core/letters/recipient.hpp"
+#include "core/reps/model.hpp"
+#include "core/vocabulary.hpp"
+
 namespace civic::campaign {
+
+// bundle = "office": one file per target office besides (or instead of) one per letter.
+enum class Bundle { none, office };
 
 struct Campaign {
   std::filesystem::path file;  // the campaign.toml read
   std::string name;
   std::string bill;
-  std::string stance;
-  std::string channel;
-  std::vector<std::string> formats;    // txt | md | html | pdf | eml (emails)
-  std::string bundle = "none";         // none | office: also one file per target office
+  Stance stance = Stance::support;
+  Channel channel = Channel::letter;   // letter | email | form | call
+  std::vector<LetterFormat> formats;   // eml for emails only
+  Bundle bundle = Bundle::none;
   bool letter_files = true;            // false: only the office bundles
-  std::string level;                   // federal | state | all ("" with explicit officials)
+  std::optional<reps::Level> level;    // nullopt: every level (or the officials named)
   std::vector<std::string> officials;  // explicit official ids, when targets names them
-  std::string office;                  // district | capitol
+  letters::OfficeChoice office = letters::OfficeChoice::district;
   std::filesystem::path output;        // resolved against the campaign file's folder
   std::optional<std::filesystem::path> template_file;
   std::filesystem::path supporters;

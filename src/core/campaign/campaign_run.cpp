@@ -21,8 +21,8 @@ constexpr std::size_t k_batch_letters = 256;
 std::vector<letters::LetterRenderer> make_renderers(const PlanInputs& in, unsigned jobs) {
   letters::LetterInput shared;
   shared.bill = &in.bill;
-  shared.stance = *letters::parse_stance(in.campaign.stance);
-  shared.channel = *letters::parse_channel(in.campaign.channel);
+  shared.stance = in.campaign.stance;
+  shared.channel = in.campaign.channel;
   shared.date = in.letter_date;
   std::vector<letters::LetterRenderer> renderers;
   const auto count = jobs != 0 ? jobs : std::max(1U, std::thread::hardware_concurrency());
@@ -158,7 +158,7 @@ journal::Contact campaign_contact(const Campaign& campaign, const std::string& b
   c.channel = campaign.channel;
   c.bill = bill;
   c.stance = campaign.stance;
-  c.outcome = "drafted";
+  c.outcome = Outcome::drafted;
   c.campaign = campaign.name;
   c.origin = "campaign";
   return c;
@@ -170,7 +170,7 @@ void add_campaign_contacts(const std::vector<RenderedLetter>& letters, const Cam
     const auto& letter = rendered.meta;
     out.push_back({std::shared_ptr<const journal::OfficialSnapshot>(letter.target, &letter.target->official),
                    stable_id("campaign|" + campaign.name + "|" + letter.supporter_id + "|" +
-                             letter.target->official.id + "|" + bill + "|" + campaign.channel),
+                             letter.target->official.id + "|" + bill + "|" + std::string(to_string(campaign.channel))),
                    "for supporter " + letter.supporter_id});
   }
 }

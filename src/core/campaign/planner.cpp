@@ -22,9 +22,9 @@ void check_sender_columns(const Campaign& c, const letters::LetterTemplate& lett
   }
   mapped.email = c.columns.count("email") ? "x" : "";
   mapped.phone = c.columns.count("phone") ? "x" : "";
-  const auto missing = letters::missing_sender_fields(letter_template, *letters::parse_channel(c.channel), mapped);
+  const auto missing = letters::missing_sender_fields(letter_template, c.channel, mapped);
   if (!missing.empty()) {
-    throw usage_error(c.file.string() + ": the " + c.channel + " template (" + letter_template.origin() +
+    throw usage_error(c.file.string() + ": the " + std::string(to_string(c.channel)) + " template (" + letter_template.origin() +
                       ") prints the sender's " + text::join(missing, ", ") +
                       ", and [supporters.columns] maps no column to it")
         .hint("add e.g. " + missing.front() + " = \"<column>\"" +
@@ -56,7 +56,7 @@ void check_template_fields(const Campaign& c, const letters::LetterTemplate& let
 }
 
 Planner::Planner(const PlanInputs& inputs, std::vector<Problem> read_problems)
-    : m_in(inputs), m_office_choice(*letters::parse_office_choice(inputs.campaign.office)) {
+    : m_in(inputs), m_office_choice(inputs.campaign.office) {
   m_summary.problems = std::move(read_problems);
   for (const auto& id : m_in.campaign.officials) {
     auto official = reps::find_official(m_in.reference, id);
@@ -83,17 +83,15 @@ std::optional<std::string> Planner::place_targets(const geo::BulkRow& row, std::
   if (location.state.empty()) {
     return "the place is in no congressional district";
   }
-  if (level != "state" && location.cd.size() > 1) {
+  if (level != reps::Level::state && location.cd.size() > 1) {
     return "ZIP " + location.zip + " spans " + std::to_string(location.cd.size()) +
            " congressional districts; give the supporter's address or coordinates";
   }
-  if (level != "federal" && !location.legislative_known) {
+  if (level != reps::Level::federal && !location.legislative_known) {
     return "a ZIP code cannot tell the state legislative districts; give the supporter's address or coordinates";
   }
   reps::SeatQuery filter;
-  if (level != "all") {
-    filter.level = reps::parse_level(level);
-  }
+  filter.level = level;
   for (const auto& located : m_seats.located(m_in.reference, location, filter)) {
     if (located.seat->vacant()) {
       ++m_summary.vacant_seats;
@@ -130,27 +128,28 @@ void Planner::add_letters(const Supporter& s, const std::vector<Target>& targets
   const auto& c = m_in.campaign;
   auto from = std::make_shared<letters::LetterInput>();
   from->bill = &m_in.bill;
-  from->stance = *letters::parse_stance(c.stance);
-  from->channel = *letters::parse_channel(c.channel);
+  from->stance = c.stance;
+  from->channel = c.channel;
   from->date = m_in.letter_date;
   from->story = s.story;
   from->sender = s.sender;
   from->supporter_fields = s.fields;
   const auto missing = letters::missing_sender_fields(m_in.letter_template, from->channel, from->sender);
+  const std::string channel(to_string(c.channel));
   for (const auto& field : missing) {
     const auto column = c.columns.find(field);
     m_summary.problems.push_back({s.row, s.id, column == c.columns.end() ? "" : column->second,
                                   column == c.columns.end()
-                                      ? "the " + c.channel + " prints the sender's " + field + ": map a column to '" +
+                                      ? "the " + channel + " prints the sender's " + field + ": map a column to '" +
                                             field + "' in [supporters.columns]"
-                                      : "no " + field + ", which the " + c.channel + " prints"});
+                                      : "no " + field + ", which the " + channel + " prints"});
   }
   if (!missing.empty()) {
     return;
   }
   for (const auto& target : targets) {
     const auto pick = letters::pick_office(*target.official, m_office_choice, target.nearest_office);
-    if (pick.office == nullptr && from->channel == letters::Channel::letter) {
+    if (pick.office == nullptr && from->channel == Channel::letter) {
       m_summary.problems.push_back({s.row, s.id, "", "no postal address on record for " + target.official->name});
       continue;
     }

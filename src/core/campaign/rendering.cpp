@@ -65,8 +65,9 @@ RenderedLetter render_letter(letters::LetterRenderer& renderer, LetterJob&& job,
     return letter;
   }
   const auto folder = letters::file_slug(letter.meta.supporter_id) + "/" + letter.doc.file_stem + ".";
-  for (const auto& format : settings.campaign.formats) {
-    letter.files.push_back({format, folder + format, render(letter, format, settings), ""});
+  for (const auto format : settings.campaign.formats) {
+    const std::string name(to_string(format));
+    letter.files.push_back({name, folder + name, render(letter, name, settings), ""});
   }
   return letter;
 }

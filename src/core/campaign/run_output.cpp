@@ -18,10 +18,10 @@ constexpr const char* k_staging = ".civic-partial";
 
 std::vector<std::string> bundle_formats(const Campaign& c) {
   std::vector<std::string> formats;
-  if (c.bundle == "office") {
-    for (const auto& format : c.formats) {
-      if (format == "txt" || format == "pdf") {
-        formats.push_back(format);
+  if (c.bundle == Bundle::office) {
+    for (const auto format : c.formats) {
+      if (format == LetterFormat::txt || format == LetterFormat::pdf) {
+        formats.push_back(std::string(to_string(format)));
       }
     }
   }
@@ -59,7 +59,7 @@ RunWriter::RunWriter(const fs::path& dir, const Campaign& campaign, const RunBas
   write_file_atomic(m_dir / "run.json", run_json(basis));
   m_files = std::make_unique<StagedWriter>(m_dir / k_staging);
   m_bundles = std::make_unique<BundleSpool>(m_dir / k_staging, m_bundle_formats,
-                                            campaign.bundle == "office" && campaign.channel == "letter",
+                                            campaign.bundle == Bundle::office && campaign.channel == Channel::letter,
                                             bundle_text_budget);
   m_manifest.open(m_dir / k_staging / "manifest.csv", std::ios::binary);
   m_manifest << csv::format_row(

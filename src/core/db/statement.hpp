@@ -6,7 +6,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
+#include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
 namespace civic::db {
@@ -36,6 +38,18 @@ inline void bind_value(SQLite::Statement& s, int i, Borrowed v) { s.bindNoCopy(i
 inline Borrowed borrow(const std::string& text) { return {text}; }
 inline std::optional<Borrowed> borrow(const std::optional<std::string>& text) {
   return text ? std::optional<Borrowed>(Borrowed{*text}) : std::nullopt;
+}
+
+// A literal's text (static storage, NUL-terminated), bound without a copy.
+struct Literal {
+  std::string_view text;
+};
+inline void bind_value(SQLite::Statement& s, int i, Literal v) { s.bindNoCopy(i, v.text.data()); }
+// An enum bound as its word: its to_string() gives a literal's text.
+template <class E>
+  requires std::is_enum_v<E>
+void bind_value(SQLite::Statement& s, int i, E v) {
+  bind_value(s, i, Literal{to_string(v)});
 }
 
 template <class T>

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "core/db/statement.hpp"
+#include "core/error.hpp"
 #include "core/util/stable_id.hpp"
 
 namespace civic::journal {
@@ -22,16 +23,35 @@ std::optional<std::string> optional_text(const SQLite::Statement& s, int column)
   return s.getColumn(column).getString();
 }
 
+// A word the journal's CHECK constraints allow, read back.
+template <class E>
+E word(std::optional<E> parsed, const SQLite::Statement& s, int column) {
+  if (!parsed) {
+    throw Error("the journal holds a contact with " + std::string(s.getColumnName(column)) + " '" +
+                db::text(s, column) + "', which this civic does not know")
+        .hint("a newer civic wrote it; upgrade civic");
+  }
+  return *parsed;
+}
+
+template <class E>
+std::optional<E> optional_word(std::optional<E> (*parse)(std::string_view), const SQLite::Statement& s, int column) {
+  if (s.isColumnNull(column)) {
+    return std::nullopt;
+  }
+  return word(parse(db::text(s, column)), s, column);
+}
+
 Contact read_contact(const SQLite::Statement& s) {
   Contact c;
   c.id = s.getColumn(0).getInt64();
   c.uid = db::text(s, 1);
   c.at = db::text(s, 2);
   c.official = {db::text(s, 3), db::text(s, 4), db::text(s, 5), db::text(s, 6), db::text(s, 7)};
-  c.channel = db::text(s, 8);
+  c.channel = word(parse_channel(db::text(s, 8)), s, 8);
   c.bill = optional_text(s, 9);
-  c.stance = optional_text(s, 10);
-  c.outcome = optional_text(s, 11);
+  c.stance = optional_word(parse_stance, s, 10);
+  c.outcome = optional_word(parse_outcome, s, 11);
   c.notes = db::text(s, 12);
   c.follow_up = optional_text(s, 13);
   c.campaign = optional_text(s, 14);
@@ -45,8 +65,8 @@ Contact read_contact(const SQLite::Statement& s) {
 // Unique without a random source: the row id, the creation time and whom
 // and when the contact was with, hashed. Imports keep the uid they bring.
 std::string make_uid(const Contact& c, long id) {
-  return stable_id(std::to_string(id) + "|" + c.created_at + "|" + c.at + "|" + c.official.id + "|" + c.channel +
-                   "|" + c.bill.value_or(""));
+  return stable_id(std::to_string(id) + "|" + c.created_at + "|" + c.at + "|" + c.official.id + "|" +
+                   std::string(to_string(c.channel)) + "|" + c.bill.value_or(""));
 }
 
 constexpr const char* k_insert =
@@ -62,10 +82,10 @@ void bind_shared(SQLite::Statement& s, const Contact& c) {
   using db::bind_value;
   using db::borrow;
   bind_value(s, 2, borrow(c.at));
-  bind_value(s, 8, borrow(c.channel));
+  bind_value(s, 8, c.channel);
   bind_value(s, 9, borrow(c.bill));
-  bind_value(s, 10, borrow(c.stance));
-  bind_value(s, 11, borrow(c.outcome));
+  bind_value(s, 10, c.stance);
+  bind_value(s, 11, c.outcome);
   bind_value(s, 13, borrow(c.follow_up));
   bind_value(s, 14, borrow(c.campaign));
   bind_value(s, 15, borrow(c.origin));
@@ -126,8 +146,6 @@ void fold_log_after(SQLite::Database& db, std::size_t rows) {
 }
 
 }  // namespace
-
-bool written_channel(std::string_view channel) { return channel != "call" && channel != "visit"; }
 
 Contact add_contact(SQLite::Database& db, Contact contact, const std::string& now) {
   std::vector<Contact> one{std::move(contact)};

@@ -15,13 +15,9 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include "core/clock.hpp"
+#include "core/vocabulary.hpp"
 
 namespace civic::journal {
-
-inline constexpr std::string_view k_contact_channels[] = {"letter", "email", "form", "call", "visit", "fax"};
-inline constexpr std::string_view k_contact_stances[] = {"support", "oppose", "thanks", "follow-up"};
-inline constexpr std::string_view k_contact_outcomes[] = {"drafted", "sent",    "reached",
-                                                          "voicemail", "replied", "no-answer"};
 
 struct OfficialSnapshot {
   std::string id;
@@ -36,10 +32,10 @@ struct Contact {
   std::string uid;  // stable across machines: what import matches on
   std::string at;   // UTC timestamp
   OfficialSnapshot official;
-  std::string channel;
+  Channel channel = Channel::letter;
   std::optional<std::string> bill;  // canonical id, hr1144-119
-  std::optional<std::string> stance;
-  std::optional<std::string> outcome;
+  std::optional<Stance> stance;
+  std::optional<Outcome> outcome;
   std::string notes;
   std::optional<std::string> follow_up;  // a date
   std::optional<std::string> campaign;
@@ -53,12 +49,9 @@ struct ContactFilter {
   std::optional<std::string> since;  // UTC timestamp
   std::optional<std::string> bill;
   std::optional<std::string> official_id;
-  std::optional<std::string> channel;
+  std::optional<Channel> channel;
   bool deleted = false;  // list the deleted ones instead
 };
-
-// Written channels get a reply by post or email; calls and visits do not.
-bool written_channel(std::string_view channel);
 
 // Inserts one contact in its own transaction; returns it with id and uid.
 Contact add_contact(SQLite::Database& db, Contact contact, const std::string& now);

@@ -18,22 +18,34 @@ namespace {
 
 using Fields = std::map<std::string, std::string, std::less<>>;
 
+template <class E>
+std::optional<std::string> word(const std::optional<E>& value) {
+  return value ? std::optional<std::string>(to_string(*value)) : std::nullopt;
+}
+
 std::vector<std::optional<std::string>> values_of(const Contact& c) {
   auto text = [](const std::string& s) { return s.empty() ? std::nullopt : std::optional(s); };
   return {c.uid,          c.at,         c.official.id, c.official.name, c.official.title, text(c.official.state),
-          text(c.official.district), c.channel,   c.bill,        c.stance,         c.outcome,
+          text(c.official.district), std::string(to_string(c.channel)), c.bill, word(c.stance), word(c.outcome),
           text(c.notes),  c.follow_up,  c.campaign,  c.origin,         c.created_at,     c.updated_at};
 }
 
 template <std::size_t N>
 std::string one_of(const std::string_view (&choices)[N]) {
-  std::vector<std::string> names(std::begin(choices), std::end(choices));
-  return text::join(names, ", ");
+  return text::join(name_list(choices), ", ");
 }
 
-template <std::size_t N>
-bool in(const std::string_view (&choices)[N], const std::string& value) {
-  return std::find(std::begin(choices), std::end(choices), value) != std::end(choices);
+// `field`'s value parsed; a problem when it is not one of `names`.
+template <class E, std::size_t N>
+std::optional<E> read_word(const std::string& field, const std::string& value,
+                           std::optional<E> (*parse)(std::string_view), const std::string_view (&names)[N],
+                           std::vector<std::string>& problems) {
+  // The parser also takes the templates' "follow_up"; files carry the journal's words only.
+  if (std::find(std::begin(names), std::end(names), value) == std::end(names)) {
+    problems.push_back(field + ": '" + value + "' is not one of " + one_of(names));
+    return std::nullopt;
+  }
+  return parse(value);
 }
 
 // One record's fields to a contact; problems are appended as "field: why".
@@ -61,18 +73,13 @@ Contact to_contact(const Fields& fields, std::vector<std::string>& problems) {
       problems.push_back(std::string(required) + ": missing");
     }
   }
-  c.channel = get("channel");
-  if (!in(k_contact_channels, c.channel)) {
-    problems.push_back("channel: '" + c.channel + "' is not one of " + one_of(k_contact_channels));
-  }
+  c.channel = read_word("channel", get("channel"), parse_channel, k_channel_names, problems).value_or(Channel::letter);
   c.bill = optional("bill");
-  c.stance = optional("stance");
-  if (c.stance && !in(k_contact_stances, *c.stance)) {
-    problems.push_back("stance: '" + *c.stance + "' is not one of " + one_of(k_contact_stances));
+  if (const auto stance = optional("stance")) {
+    c.stance = read_word("stance", *stance, parse_stance, k_stance_names, problems);
   }
-  c.outcome = optional("outcome");
-  if (c.outcome && !in(k_contact_outcomes, *c.outcome)) {
-    problems.push_back("outcome: '" + *c.outcome + "' is not one of " + one_of(k_contact_outcomes));
+  if (const auto outcome = optional("outcome")) {
+    c.outcome = read_word("outcome", *outcome, parse_outcome, k_outcome_names, problems);
   }
   c.notes = get("notes");
   c.follow_up = optional("follow_up");
@@ -85,7 +92,7 @@ Contact to_contact(const Fields& fields, std::vector<std::string>& problems) {
   c.origin = "import";
   if (c.uid.empty()) {
     // A file from another tool: the same row always gets the same uid.
-    c.uid = stable_id(c.at + "|" + c.official.id + "|" + c.channel + "|" + c.bill.value_or("") + "|" + c.notes);
+    c.uid = stable_id(c.at + "|" + c.official.id + "|" + get("channel") + "|" + c.bill.value_or("") + "|" + c.notes);
   }
   return c;
 }

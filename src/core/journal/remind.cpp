@@ -4,6 +4,7 @@
 
 #include "core/db/statement.hpp"
 #include "core/local_time.hpp"
+#include "core/vocabulary.hpp"
 
 namespace civic::journal {
 namespace {
@@ -52,7 +53,7 @@ void contact_reminders(SQLite::Database& db, const RemindOptions& options, std::
       }
       continue;
     }
-    if (db::text(s, 6) == "sent" && channel != "call" && channel != "visit" && local_day <= cutoff) {
+    if (db::text(s, 6) == "sent" && written_channel(parse_channel(channel).value_or(Channel::letter)) && local_day <= cutoff) {
       out.push_back({"no-reply", day_plus(*parse_date(local_day), options.no_reply_days),
                      "no reply from " + who + " to your " + channel + " of " + local_day + about +
                          ": write again or call",

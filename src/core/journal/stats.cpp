@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/db/statement.hpp"
+#include "core/vocabulary.hpp"
 
 namespace civic::journal {
 namespace {
@@ -61,7 +62,7 @@ JournalStats journal_stats(SQLite::Database& db, const ContactFilter& filter) {
   std::map<std::string, Tally> channels;
   while (rows.executeStep()) {
     const auto channel = rows.getColumn(2).getString();
-    const bool written = written_channel(channel);
+    const bool written = written_channel(parse_channel(channel).value_or(Channel::letter));
     const bool replied = written && rows.getColumn(3).getString() == "replied";
     count(stats.total, written, replied);
     count(officials[rows.getColumn(0).getString()], written, replied);

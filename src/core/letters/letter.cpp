@@ -7,19 +7,6 @@
 namespace civic::letters {
 namespace {
 
-constexpr std::string_view k_stances[] = {"support", "oppose", "thanks", "follow-up"};
-constexpr std::string_view k_channels[] = {"letter", "email", "form", "call"};
-
-template <class E, std::size_t N>
-std::optional<E> parse_name(std::string_view text, const std::string_view (&names)[N]) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (text == names[i]) {
-      return static_cast<E>(i);
-    }
-  }
-  return std::nullopt;
-}
-
 bool digits(std::string_view text, std::size_t count) {
   return text.size() == count &&
          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -47,15 +34,6 @@ bool state_and_zip(std::string_view text) {
 }
 
 }  // namespace
-
-std::string_view to_string(Stance stance) { return k_stances[static_cast<int>(stance)]; }
-std::string_view to_string(Channel channel) { return k_channels[static_cast<int>(channel)]; }
-
-std::optional<Stance> parse_stance(std::string_view text) {
-  return text == "follow_up" ? Stance::follow_up : parse_name<Stance>(text, k_stances);
-}
-
-std::optional<Channel> parse_channel(std::string_view text) { return parse_name<Channel>(text, k_channels); }
 
 std::size_t form_length(std::string_view message) {
   std::size_t length = 0;

@@ -12,16 +12,9 @@
 #include "core/bills/catalog.hpp"
 #include "core/clock.hpp"
 #include "core/reps/model.hpp"
+#include "core/vocabulary.hpp"
 
 namespace civic::letters {
-
-enum class Stance { support, oppose, thanks, follow_up };
-enum class Channel { letter, email, form, call };
-
-std::string_view to_string(Stance stance);  // "follow-up"
-std::optional<Stance> parse_stance(std::string_view text);
-std::string_view to_string(Channel channel);
-std::optional<Channel> parse_channel(std::string_view text);
 
 // Some Senate web forms cap a message at 500 characters and count a
 // newline as two.
