@@ -11,12 +11,9 @@
 #include "cli/place.hpp"
 #include "cli/runtime.hpp"
 #include "cli/subcommands.hpp"
-#include "core/campaign/campaign_run.hpp"
-#include "core/campaign/contact_recorder.hpp"
-#include "core/data/status.hpp"
-#include "core/util/csv.hpp"
+#include "core/campaign/run.hpp"
+#include "core/campaign/status.hpp"
 #include "core/util/files.hpp"
-#include "core/util/sha256.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::cli {
@@ -44,38 +41,6 @@ int init(const Options& o, Runtime& rt) {
   return to_int(ExitCode::ok);
 }
 
-// Supporters in file order with their places: located in blocks as the
-// run goes (coordinates and ZIPs offline, addresses through the Census
-// batch geocoder), so no more than a block is held at once.
-campaign::SupporterFeed supporter_feed(const campaign::Campaign& c, const campaign::SupporterList& list, Runtime& rt,
-                                       bool offline) {
-  return [&c, &list, &rt, offline](const campaign::SupporterVisitor& each) {
-    if (!c.officials.empty() || list.supporters.empty()) {
-      for (const auto& supporter : list.supporters) {
-        each(supporter, nullptr);
-      }
-      return;
-    }
-    const auto geocoder = offline ? nullptr : make_geocoder(rt, false);
-    auto options = bulk_options(rt, geocoder.get());
-    std::size_t next = 0;
-    geo::locate_rows(list.places_csv, c.supporters.string(), options, rt.env().cancel,
-                     [&](geo::BulkRow&& row) { each(list.supporters.at(next++), &row); });
-  };
-}
-
-campaign::RunBasis basis_of(const campaign::Campaign& c, Runtime& rt, const templates::SourceFile& source,
-                            const bills::Bill& bill, const std::string& letter_date) {
-  campaign::RunBasis basis{c.name, letter_date, source.origin, sha256_hex(source.text), bill.id.canonical(), {}};
-  for (const auto& d : data::read_datasets(rt.reference())) {
-    // The digest of the files read changes with the data, even when a
-    // mirror's recorded commit does not.
-    basis.datasets.push_back(d.name + " " + (d.version.empty() ? "-" : d.version.substr(0, 12)) +
-                             " sha256:" + d.sha256.substr(0, 16));
-  }
-  return basis;
-}
-
 std::size_t officials(const campaign::PlanSummary& plan) {
   std::set<std::string> ids;
   for (const auto& entry : plan.per_office) {
@@ -93,13 +58,10 @@ Table plan_table(const campaign::PlanSummary& plan) {
   return table;
 }
 
-void report_problems(const campaign::PlanSummary& plan, const campaign::Campaign& c, Runtime& rt) {
+void report_problems(const campaign::PlanSummary& plan, Runtime& rt) {
   constexpr std::size_t k_shown = 10;
   for (std::size_t i = 0; i < std::min(plan.problems.size(), k_shown); ++i) {
-    const auto& p = plan.problems[i];
-    rt.warn(fmt::format("{}:{}: {}{}{}", c.supporters.string(), p.row,
-                        p.supporter_id.empty() ? "" : p.supporter_id + ": ",
-                        p.column.empty() ? "" : "column '" + p.column + "': ", p.reason));
+    rt.warn(to_string(plan.problems[i]));
   }
   if (plan.problems.size() > k_shown) {
     rt.warn(fmt::format("... and {} more (problems.csv has them all)", plan.problems.size() - k_shown));
@@ -117,173 +79,97 @@ std::string progress_line(const campaign::RunProgress& p, bool dry_run,
                      p.supporters_total, dry_run ? "checked" : "written", p.letters_done, rate, left);
 }
 
-// A campaign read and checked, ready to plan.
-struct Prepared {
-  campaign::Campaign c;
-  bills::Catalog catalog;
-  const bills::Bill* bill = nullptr;
-  templates::SourceFile source;
-  std::optional<letters::LetterTemplate> letter_template;
-  campaign::SupporterList supporters;
-  campaign::RunBasis basis;
-  std::optional<campaign::RunBasis> previous;
+campaign::PreparedCampaign prepare(const Options& o, Runtime& rt) {
+  return campaign::prepare_campaign(o.file, rt.templates_dir(), rt.reference(), local_date(rt.env().clock.now()),
+                                    o.force ? campaign::Regenerate::yes : campaign::Regenerate::no);
+}
+
+// What the core needs from here; the geocoder stays alive with it.
+struct Deps {
+  std::unique_ptr<geo::CensusGeocoder> geocoder;
+  campaign::RunDeps run;
 };
 
-Prepared prepare(const Options& o, Runtime& rt) {
-  Prepared p;
-  p.c = campaign::load_campaign(o.file);
-  const auto today = local_date(rt.env().clock.now());
-  p.catalog = bills::load_catalog(rt.templates_dir());
-  p.bill = &p.catalog.require(p.c.bill, bills::congress_on(today));
-  p.source = letters::letter_template_source(rt.templates_dir(), p.c.channel,
-                                            p.c.template_file);
-  p.letter_template = letters::LetterTemplate::compile(p.source);
-  campaign::check_template_fields(p.c, *p.letter_template);
-  p.previous = campaign::read_run_basis(p.c.output);
-  const auto letter_date = p.previous && !o.force ? p.previous->letter_date : format_date(today);
-  p.basis = basis_of(p.c, rt, p.source, *p.bill, letter_date);
-  p.supporters = campaign::read_supporters(p.c, read_file(p.c.supporters));
-  return p;
-}
-
-campaign::PlanInputs plan_inputs(const Prepared& p, Runtime& rt) {
-  return {p.c, rt.reference(), *p.bill, *p.letter_template, *parse_date(p.basis.letter_date)};
-}
-
-// Runs the campaign, with progress on a terminal and, unless a dry run, its
-// letters recorded in the journal (`recorded`: how many were new there).
-campaign::RunResult execute(Prepared& p, const Options& o, Runtime& rt, long& recorded) {
-  const auto& c = p.c;
-  campaign::RunSettings settings{c.output,    p.basis, p.bill->id.display() + ": " + c.name, o.dry_run, o.jobs,
-                                 p.supporters.supporters.size()};
-  std::optional<campaign::ContactRecorder> recorder;
-  campaign::RunHooks hooks;
-  const auto started = std::chrono::steady_clock::now();
-  hooks.progress = [&](const campaign::RunProgress& progress) {
-    rt.progress(progress_line(progress, o.dry_run, started));
-  };
-  if (!o.dry_run) {
-    recorder.emplace(rt.journal(), c, p.bill->id.canonical(), rt.now_utc());
-    hooks.record = [&recorder](const std::vector<campaign::RenderedLetter>& letters) { recorder->add(letters); };
-    hooks.written = [&recorder] { recorder->start_rest(); };
-  }
-  const auto inputs = plan_inputs(p, rt);
-  auto read_problems = std::move(p.supporters.problems);
-  try {
-    auto result = campaign::run_campaign(inputs, std::move(read_problems),
-                                         supporter_feed(c, p.supporters, rt, o.offline), settings, rt.env().cancel,
-                                         hooks);
-    rt.end_progress();
-    if (recorder) {
-      recorder->flush();
-      recorded = recorder->added();
-    }
-    return result;
-  } catch (...) {
-    rt.end_progress();
-    try {
-      if (recorder) {
-        recorder->flush();  // the letters written before the stop
-      }
-    } catch (const std::exception&) {
-      // what stopped the run matters more; its rerun records the rest
-    }
-    throw;
-  }
+std::unique_ptr<Deps> deps(const Options& o, Runtime& rt) {
+  auto geocoder = o.offline ? nullptr : make_geocoder(rt, false);
+  auto* raw = geocoder.get();
+  auto out = std::unique_ptr<Deps>(new Deps{std::move(geocoder),
+                                            {rt.reference(), bulk_options(rt, raw), rt.env().cancel,
+                                             [&rt]() -> SQLite::Database& { return rt.journal(); }, rt.now_utc(),
+                                             nullptr}});
+  return out;
 }
 
 int run(const Options& o, Runtime& rt) {
   auto p = prepare(o, rt);
-  const auto& c = p.c;
-  if (p.previous && !o.force && !o.dry_run && !(*p.previous == p.basis)) {
-    throw usage_error("since the last run in " + c.output.string() + ", " +
-                      campaign::describe_changes(*p.previous, p.basis) + " changed")
-        .hint(
-            "'civic campaign diff' shows whose letters would go elsewhere; --force regenerates every letter, "
-            "dated today");
+  auto d = deps(o, rt);
+  const bool dry_run = o.dry_run;
+  const auto started = std::chrono::steady_clock::now();
+  d->run.progress = [&](const campaign::RunProgress& progress) {
+    rt.progress(progress_line(progress, dry_run, started));
+  };
+  campaign::RunReport report;
+  try {
+    report = campaign::run_campaign(
+        p, {dry_run ? campaign::DryRun::yes : campaign::DryRun::no,
+            o.force ? campaign::Regenerate::yes : campaign::Regenerate::no, o.jobs},
+        d->run);
+  } catch (...) {
+    rt.end_progress();
+    throw;
   }
-  long recorded = 0;
-  const auto result = execute(p, o, rt, recorded);
-  const auto& plan = result.plan;
+  rt.end_progress();
+  const auto& plan = report.plan;
   for (const auto& note : plan.notes) {
     rt.note(note);
   }
-  report_problems(plan, c, rt);
+  report_problems(plan, rt);
   const auto summary = fmt::format(
       "{} supporter(s), {} letter(s) to {} official(s) at {} office(s), {} vacant seat(s) skipped, {} problem(s)",
       plan.supporters, plan.letters, officials(plan), plan.per_office.size(), plan.vacant_seats, plan.problems.size());
-  if (o.dry_run) {
+  const auto& c = p.campaign;
+  if (dry_run) {
     rt.output().emit(plan_table(plan));
     rt.note(summary + "; nothing was written (--dry-run)");
   } else {
-    rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", recorded, c.name));
-    rt.out() << fmt::format("{}\n{} file(s) written, {} unchanged, in {}\n", summary, result.files.written,
-                            result.files.unchanged, c.output.string());
+    rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", report.recorded, c.name));
+    rt.out() << fmt::format("{}\n{} file(s) written, {} unchanged, in {}\n", summary, report.files.written,
+                            report.files.unchanged, c.output.string());
   }
   return to_int(plan.problems.empty() ? ExitCode::ok : ExitCode::partial);
 }
 
 int diff(const Options& o, Runtime& rt) {
-  const auto p = prepare(o, rt);
-  campaign::PlanSummary plan;
-  const auto now = campaign::plan_targets(plan_inputs(p, rt), supporter_feed(p.c, p.supporters, rt, o.offline), plan);
-  const auto manifest_path = p.c.output / "manifest.csv";
-  const auto manifest = read_file_if_exists(manifest_path);
-  if (!manifest) {
-    throw usage_error("no earlier run in " + p.c.output.string() + " to compare with (no manifest.csv)")
-        .hint("run the campaign first: civic campaign run " + o.file);
-  }
-  const auto changes = campaign::target_changes(now, *manifest, manifest_path.string());
+  auto p = prepare(o, rt);
+  const auto report = campaign::diff_campaign(p, deps(o, rt)->run);
   Table table;
   table.columns = {{"row", "ROW"}, {"supporter_id", "SUPPORTER"}, {"before", "BEFORE"}, {"now", "NOW"}};
-  for (const auto& change : changes) {
+  for (const auto& change : report.changes) {
     table.rows.push_back(
         {std::to_string(change.row), change.supporter_id, text::join(change.before, ";"), text::join(change.now, ";")});
   }
   rt.output().emit(table);
-  if (p.previous && p.previous->datasets != p.basis.datasets) {
+  if (report.data_changed) {
     rt.note("the reference data changed since the last run");
   }
-  rt.note(fmt::format("{} of {} supporter(s) would now write to other officials{}", changes.size(), plan.supporters,
-                      changes.empty() ? "" : "; 'civic campaign run --force' regenerates the letters"));
+  rt.note(fmt::format("{} of {} supporter(s) would now write to other officials{}", report.changes.size(),
+                      report.supporters,
+                      report.changes.empty() ? "" : "; 'civic campaign run --force' regenerates the letters"));
   return to_int(ExitCode::ok);
 }
 
-campaign::RunBasis require_run(const std::string& dir) {
-  const auto basis = campaign::read_run_basis(dir);
-  if (!basis) {
-    throw usage_error("no campaign run in " + dir + " (no run.json)").hint("give the campaign's output folder");
-  }
-  return *basis;
-}
-
 int status(const Options& o, Runtime& rt) {
-  const auto basis = require_run(o.dir);
-  const auto manifest_text = read_file_if_exists(fs::path(o.dir) / "manifest.csv");
-  const auto problems_text = read_file_if_exists(fs::path(o.dir) / "problems.csv");
-  if (!manifest_text || !problems_text) {
-    throw Error("the run in " + o.dir + " did not finish (no manifest.csv)")
-        .hint("run the campaign again: it writes only what is missing");
-  }
-  const auto manifest = csv::Table::parse(*manifest_text, o.dir + "/manifest.csv");
-  const auto problems = csv::Table::parse(*problems_text, o.dir + "/problems.csv");
-  std::set<std::string> supporters, officials;
-  for (const auto& row : manifest.rows()) {
-    supporters.insert(csv::Table::field(row, 1));
-    officials.insert(csv::Table::field(row, 2));
-  }
-  auto* db = rt.journal_if_exists();
-  const auto outcomes = db ? journal::campaign_outcomes(*db, basis.campaign) : std::map<std::string, long>{};
+  const auto s = campaign::run_status(o.dir, [&rt] { return rt.journal_if_exists(); });
   Table table;
   table.columns = {{"what", "WHAT"}, {"count", "COUNT"}};
-  table.rows = {{"campaign", basis.campaign},
-                {"bill", basis.bill},
-                {"letters dated", basis.letter_date},
-                {"files", std::to_string(manifest.rows().size())},
-                {"supporters with letters", std::to_string(supporters.size())},
-                {"officials", std::to_string(officials.size())},
-                {"problems", std::to_string(problems.rows().size())}};
-  for (const auto& [outcome, count] : outcomes) {
+  table.rows = {{"campaign", s.basis.campaign},
+                {"bill", s.basis.bill},
+                {"letters dated", s.basis.letter_date},
+                {"files", std::to_string(s.files)},
+                {"supporters with letters", std::to_string(s.supporters)},
+                {"officials", std::to_string(s.officials)},
+                {"problems", std::to_string(s.problems)}};
+  for (const auto& [outcome, count] : s.outcomes) {
     table.rows.push_back(
         {"contacts " + (outcome.empty() ? std::string("(no outcome)") : outcome), std::to_string(count)});
   }
@@ -292,8 +178,8 @@ int status(const Options& o, Runtime& rt) {
 }
 
 int mark_sent(const Options& o, Runtime& rt) {
-  const auto basis = require_run(o.dir);
-  const auto marked = journal::mark_campaign_sent(rt.journal(), basis.campaign, o.official, rt.now_utc());
+  const auto [basis, marked] = campaign::mark_run_sent(
+      o.dir, [&rt]() -> SQLite::Database& { return rt.journal(); }, o.official, rt.now_utc());
   rt.out() << fmt::format("marked {} drafted contact(s) of '{}' as sent{}\n", marked, basis.campaign,
                           o.official ? " (" + *o.official + ")" : "");
   return to_int(ExitCode::ok);

@@ -1,24 +1,19 @@
 #pragma once
-// Who `civic letter` writes to: the officials of a place (its districts,
-// filtered by level) or the officials named with --official.
+// Who `civic letter` writes to, as the request names them: the place's
+// location (checked to name one district per seat, its notes said) or the
+// officials named with --official.
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/place.hpp"
+#include "core/letters/plan.hpp"
 #include "core/reps/model.hpp"
 
 namespace civic::cli {
 
 class Runtime;
-
-struct LetterTarget {
-  std::shared_ptr<const reps::Official> official;
-  reps::Role role;
-  std::optional<std::size_t> nearest_office;  // when the place has a point
-};
 
 struct TargetQuery {
   PlaceOptions place;
@@ -29,9 +24,15 @@ struct TargetQuery {
 // Throws a usage Error unless the query names a place or officials, not both.
 void check_target_query(const TargetQuery& query);
 
-// Throws a usage Error when the place cannot name one district per seat
-// (a ZIP code that spans several must be pinned first). Vacant seats are
-// left out with a note.
-std::vector<LetterTarget> find_targets(Runtime& rt, const TargetQuery& query);
+// The place, located. Throws a usage Error when it cannot name one district
+// per seat (a ZIP code that spans several must be pinned first).
+geo::Location letter_place(Runtime& rt, const TargetQuery& query);
+
+// The officials named, each in the first seat they hold; throws for an
+// unknown id or one who holds no seat.
+std::vector<letters::NamedSeat> named_seats(Runtime& rt, const std::vector<std::string>& ids);
+
+// How `civic letter` says what planning met.
+void say_plan_event(Runtime& rt, const letters::PlanEvent& event);
 
 }  // namespace civic::cli

@@ -17,7 +17,18 @@ Error& Error::hint(std::string text) {
 Error usage_error(const std::string& message) { return Error(message, ExitCode::usage); }
 
 std::string to_string(const Problem& problem) {
-  return problem.where.empty() ? problem.message : problem.where + ": " + problem.message;
+  std::string out = problem.where;
+  if (problem.line > 0) {
+    out += ":" + std::to_string(problem.line);
+  }
+  out += out.empty() ? "" : ": ";
+  if (!problem.item.empty()) {
+    out += problem.item + ": ";
+  }
+  if (!problem.column.empty()) {
+    out += "column '" + problem.column + "': ";
+  }
+  return out + problem.message;
 }
 
 }  // namespace civic

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace civic {
@@ -41,12 +42,26 @@ private:
 // Shorthand for the usage errors that name a bad flag or value.
 Error usage_error(const std::string& message);
 
-// One failed item in bulk work: where (file:line, key) and what went wrong.
+// One failed item in bulk work, collected and reported together: where it
+// is (a file, a dataset's record), what went wrong, and for a row of a CSV
+// (a campaign's supporters) its line, its id and the column at fault.
 struct Problem {
+  Problem(std::string where_, std::string message_, std::size_t line_ = 0, std::string item_ = {},
+          std::string column_ = {})
+      : where(std::move(where_)),
+        message(std::move(message_)),
+        line(line_),
+        item(std::move(item_)),
+        column(std::move(column_)) {}
+
   std::string where;
   std::string message;
+  std::size_t line = 0;
+  std::string item;
+  std::string column;
 };
 
+// "where:line: item: column 'c': message", each part when known.
 std::string to_string(const Problem& problem);
 
 }  // namespace civic

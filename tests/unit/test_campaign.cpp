@@ -12,11 +12,13 @@
 
 #include <fmt/format.h>
 
-#include "core/campaign/bundles.hpp"
 #include "core/campaign/campaign_file.hpp"
-#include "core/campaign/campaign_run.hpp"
-#include "core/campaign/contact_recorder.hpp"
-#include "core/campaign/deliveries.hpp"
+#include "core/campaign/run.hpp"
+#include "core/campaign/run_basis.hpp"
+#include "core/letters/bundles.hpp"
+#include "core/letters/eml.hpp"
+#include "core/letters/record.hpp"
+#include "core/letters/write_run.hpp"
 #include "core/cancel.hpp"
 #include "core/error.hpp"
 #include "core/journal/journal_db.hpp"
@@ -210,18 +212,17 @@ TEST_CASE("an interruption between files stops the run with exit 130 semantics, 
   const auto complete = snapshot(out);
   fs::remove_all(out);
   // Letters written with a token cancelled after the third.
-  const auto c = campaign::load_campaign(file);
-  std::vector<campaign::RenderedLetter> letters(6);
+  std::vector<letters::RenderedLetter> letters(6);
   for (std::size_t i = 0; i < letters.size(); ++i) {
     const auto name = "s/" + std::to_string(i) + ".txt";
-    letters[i].meta.target = std::make_shared<campaign::LetterTarget>();
-    letters[i].files.push_back({"txt", name, "letter " + std::to_string(i), ""});
+    letters[i].meta.target = std::make_shared<letters::LetterTarget>();
+    letters[i].files.push_back({LetterFormat::txt, name, "letter " + std::to_string(i), ""});
   }
   CancelToken cancel;
   {
-    campaign::RunWriter writer(out, c, {});
-    std::vector<campaign::RenderedLetter> first(letters.begin(), letters.begin() + 3);
-    std::vector<campaign::RenderedLetter> rest(letters.begin() + 3, letters.end());
+    letters::RunWriter writer(out, {}, campaign::run_json({}));
+    std::vector<letters::RenderedLetter> first(letters.begin(), letters.begin() + 3);
+    std::vector<letters::RenderedLetter> rest(letters.begin() + 3, letters.end());
     writer.add(first, cancel);
     cancel.cancel();
     try {
@@ -268,10 +269,10 @@ TEST_CASE("a changed template is noticed; --force regenerates, dated today") {
 namespace {
 
 // `count` letters from supporters s0, s1, ..., each to one of three officials.
-std::vector<campaign::RenderedLetter> letters_to_record(std::size_t count) {
-  std::vector<campaign::RenderedLetter> letters(count);
+std::vector<letters::RenderedLetter> letters_to_record(std::size_t count) {
+  std::vector<letters::RenderedLetter> letters(count);
   for (std::size_t i = 0; i < count; ++i) {
-    auto target = std::make_shared<campaign::LetterTarget>();
+    auto target = std::make_shared<letters::LetterTarget>();
     target->official.id = "A00000" + std::to_string(i % 3);
     target->official.name = "Official " + std::to_string(i % 3);
     target->official.title = "U.S. Representative";
@@ -279,6 +280,8 @@ std::vector<campaign::RenderedLetter> letters_to_record(std::size_t count) {
   }
   return letters;
 }
+
+letters::RunTag tag_of(const campaign::Campaign& c) { return {c.name, "hr1144-119", c.channel, c.stance}; }
 
 long contacts_in(SQLite::Database& journal) { return journal.execAndGet("SELECT count(*) FROM contact").getInt(); }
 
@@ -289,10 +292,10 @@ TEST_CASE("a run's letters are recorded as drafted contacts on the journal's thr
   auto journal = journal::open_journal(world.dir / "journal.db", "2026-11-28T12:00:00Z");
   auto c = campaign::load_campaign(copy_campaign(world.dir / "drive"));
   // Enough for several batches and a commit part way.
-  using Recorder = campaign::ContactRecorder;
+  using Recorder = letters::RunRecorder;
   const auto letters = letters_to_record(Recorder::k_rows_per_commit + 3 * Recorder::k_batch);
   const auto record = [&](std::size_t from, std::size_t to) {
-    Recorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
+    Recorder recorder(journal, tag_of(c), "2026-11-28T12:00:00Z");
     for (std::size_t i = from; i < to; i += 100) {
       const auto first = letters.begin() + static_cast<long>(i);
       recorder.add({first, letters.begin() + static_cast<long>(std::min(to, i + 100))});
@@ -315,8 +318,8 @@ TEST_CASE("a journal that refuses the contacts stops the run with its error; not
   auto journal = journal::open_journal(world.dir / "journal.db", "2026-11-28T12:00:00Z");
   journal.exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON contact BEGIN SELECT RAISE(ABORT, 'refused'); END");
   auto c = campaign::load_campaign(copy_campaign(world.dir / "drive"));
-  campaign::ContactRecorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
-  const auto letters = letters_to_record(campaign::ContactRecorder::k_batch);
+  letters::RunRecorder recorder(journal, tag_of(c), "2026-11-28T12:00:00Z");
+  const auto letters = letters_to_record(letters::RunRecorder::k_batch);
   const auto run = [&] {
     for (int i = 0; i < 20; ++i) {
       recorder.add(letters);
@@ -333,11 +336,11 @@ TEST_CASE("contacts handed to the journal and not committed are rolled back when
   auto journal = journal::open_journal(world.dir / "journal.db", "2026-11-28T12:00:00Z");
   auto c = campaign::load_campaign(copy_campaign(world.dir / "drive"));
   {
-    campaign::ContactRecorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
-    recorder.add(letters_to_record(2 * campaign::ContactRecorder::k_batch));
+    letters::RunRecorder recorder(journal, tag_of(c), "2026-11-28T12:00:00Z");
+    recorder.add(letters_to_record(2 * letters::RunRecorder::k_batch));
   }
   CHECK(contacts_in(journal) == 0);
-  campaign::ContactRecorder recorder(journal, c, "hr1144-119", "2026-11-28T12:00:00Z");
+  letters::RunRecorder recorder(journal, tag_of(c), "2026-11-28T12:00:00Z");
   recorder.add(letters_to_record(10));
   recorder.flush();
   CHECK(contacts_in(journal) == 10);
@@ -453,7 +456,7 @@ std::string decode_qp(const std::string& text) {
 
 TEST_CASE("quoted-printable keeps lines short and reads back exactly") {
   const std::string text = "Zoë wrote: " + std::string(120, 'x') + " = done \nsecond line\t\nthird";
-  const auto encoded = campaign::quoted_printable(text);
+  const auto encoded = letters::quoted_printable(text);
   for (const auto& line : text::split(encoded, '\n')) {
     CHECK(line.size() <= 77);  // 76 and the CR
   }
@@ -567,10 +570,10 @@ TEST_CASE("office bundles come out the same whether their text stayed in memory 
     fs::create_directories(folder);
     std::map<std::string, std::string> written;
     {
-      campaign::BundleSpool spool(folder, {"txt"}, true, budget);
+      letters::BundleSpool spool(folder, {LetterFormat::txt}, true, budget);
       for (int i = 0; i < 50; ++i) {
-        campaign::RenderedLetter letter;
-        auto target = std::make_shared<campaign::LetterTarget>();
+        letters::RenderedLetter letter;
+        auto target = std::make_shared<letters::LetterTarget>();
         target->official.id = i % 3 == 0 ? "A000001" : "B000002";
         target->bundle = "bundles/" + target->official.id;
         letter.meta.target = target;
@@ -592,7 +595,7 @@ TEST_CASE("office bundles come out the same whether their text stayed in memory 
     CHECK(fs::is_empty(folder));  // no spool file left behind
     return written;
   };
-  const auto held = bundles(campaign::BundleSpool::k_text_budget);
+  const auto held = bundles(letters::BundleSpool::k_text_budget);
   const auto spilled = bundles(100);  // spills every few letters
   CHECK(held == spilled);
   REQUIRE(held.count("bundles/A000001.txt") == 1);
@@ -606,10 +609,10 @@ TEST_CASE("office bundle text that cannot be spilled stops the run with the spoo
   World world;
   const auto folder = world.dir / "spool";
   fs::create_directories(folder);
-  campaign::BundleSpool spool(folder, {"txt"}, false, 100);
+  letters::BundleSpool spool(folder, {LetterFormat::txt}, false, 100);
   const auto add = [&](int i) {
-    campaign::RenderedLetter letter;
-    auto target = std::make_shared<campaign::LetterTarget>();
+    letters::RenderedLetter letter;
+    auto target = std::make_shared<letters::LetterTarget>();
     target->official.id = "X000001";
     target->bundle = "bundles/X000001";
     letter.meta.target = target;
@@ -632,20 +635,20 @@ TEST_CASE("spilled office bundles are moved into place; a rerun keeps each whose
   c.bundle = campaign::Bundle::office;
   const auto out = world.dir / "drive" / "out";
   const auto letters = [](const std::string& seventh) {
-    std::vector<campaign::RenderedLetter> made(30);
+    std::vector<letters::RenderedLetter> made(30);
     for (std::size_t i = 0; i < made.size(); ++i) {
-      auto target = std::make_shared<campaign::LetterTarget>();
+      auto target = std::make_shared<letters::LetterTarget>();
       target->official.id = "A00000" + std::to_string(i % 3);
       target->bundle = "bundles/" + target->official.id;
       made[i].meta.target = target;
       const auto text = "letter " + std::to_string(i) + (i == 7 ? seventh : "") + "\n" + std::string(40, 'x');
-      made[i].files.push_back({"txt", "s/" + std::to_string(i) + ".txt", text, ""});
+      made[i].files.push_back({LetterFormat::txt, "s/" + std::to_string(i) + ".txt", text, ""});
     }
     return made;
   };
-  const auto run = [&](std::vector<campaign::RenderedLetter> made) {
+  const auto run = [&](std::vector<letters::RenderedLetter> made) {
     CancelToken cancel;
-    campaign::RunWriter writer(out, c, {}, 100);  // spills every other letter
+    letters::RunWriter writer(out, {true, {LetterFormat::txt}, true}, campaign::run_json({}), 100);  // spills every other letter
     writer.add(made, cancel);
     return writer.finish({}, "", "");
   };
@@ -676,10 +679,10 @@ TEST_CASE("an office bundle that cannot be written stops the finish with its err
   World world;
   const auto folder = world.dir / "spool";
   fs::create_directories(folder);
-  campaign::BundleSpool spool(folder, {"txt"}, false, 100);
+  letters::BundleSpool spool(folder, {LetterFormat::txt}, false, 100);
   for (int i = 0; i < 40; ++i) {
-    campaign::RenderedLetter letter;
-    auto target = std::make_shared<campaign::LetterTarget>();
+    letters::RenderedLetter letter;
+    auto target = std::make_shared<letters::LetterTarget>();
     target->official.id = "X00000" + std::to_string(i % 8);
     target->bundle = "bundles/" + target->official.id;
     letter.meta.target = target;
@@ -692,7 +695,7 @@ TEST_CASE("an office bundle that cannot be written stops the finish with its err
       throw Error("cannot write " + path);
     }
   };
-  const campaign::BundleSpool::Output out{[&](const std::string& path, const std::string&) { write(path); },
+  const letters::BundleSpool::Output out{[&](const std::string& path, const std::string&) { write(path); },
                                           [&](const std::string& path, const fs::path&) { write(path); }};
   CHECK_THROWS_WITH_AS(spool.finish(out, "", ""), "cannot write bundles/X000003.txt", Error);
   CHECK(calls == 8);  // the other offices were still written
@@ -778,12 +781,12 @@ TEST_CASE("a bundle is named by its official and office kind; the city tells off
     carol.offices.push_back(office);
   }
   const auto& offices = carol.offices;
-  CHECK(campaign::bundle_stem(carol, &offices[0], "capitol") == "bundles/carol-placeholder-c000003-capitol");
-  CHECK(campaign::bundle_stem(carol, &offices[1], "district") ==
+  CHECK(letters::bundle_stem(carol, &offices[0], "capitol") == "bundles/carol-placeholder-c000003-capitol");
+  CHECK(letters::bundle_stem(carol, &offices[1], "district") ==
         "bundles/carol-placeholder-c000003-district-seattle");
-  CHECK(campaign::bundle_stem(carol, &offices[2], "district") ==
+  CHECK(letters::bundle_stem(carol, &offices[2], "district") ==
         "bundles/carol-placeholder-c000003-district-kent-1");
-  CHECK(campaign::bundle_stem(carol, &offices[3], "district") ==
+  CHECK(letters::bundle_stem(carol, &offices[3], "district") ==
         "bundles/carol-placeholder-c000003-district-kent-2");
-  CHECK(campaign::bundle_stem(carol, nullptr, "district") == "bundles/carol-placeholder-c000003-district");
+  CHECK(letters::bundle_stem(carol, nullptr, "district") == "bundles/carol-placeholder-c000003-district");
 }

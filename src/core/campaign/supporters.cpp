@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "core/util/csv.hpp"
+#include "core/letters/document.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::campaign {
@@ -82,7 +83,46 @@ std::optional<std::pair<std::string, std::string>> row_problem(const csv::Table&
   return std::nullopt;
 }
 
+void check_sender_columns(const Campaign& c, const letters::LetterTemplate& letter_template) {
+  letters::Sender mapped;
+  mapped.name = c.columns.count("name") ? "x" : "";
+  if (c.columns.count("address") || c.columns.count("street")) {
+    mapped.address_lines = {"x"};
+  }
+  mapped.email = c.columns.count("email") ? "x" : "";
+  mapped.phone = c.columns.count("phone") ? "x" : "";
+  const auto missing = letters::missing_sender_fields(letter_template, c.channel, mapped);
+  if (!missing.empty()) {
+    throw usage_error(c.file.string() + ": the " + std::string(to_string(c.channel)) + " template (" + letter_template.origin() +
+                      ") prints the sender's " + text::join(missing, ", ") +
+                      ", and [supporters.columns] maps no column to it")
+        .hint("add e.g. " + missing.front() + " = \"<column>\"" +
+              (missing.front() == "address" ? " (or street, city, state and zip)" : "") + " to [supporters.columns]");
+  }
+}
+
 }  // namespace
+
+void check_template_fields(const Campaign& c, const letters::LetterTemplate& letter_template) {
+  check_sender_columns(c, letter_template);
+  const auto& used = letter_template.supporter_fields();
+  for (const auto& [field, column] : c.columns) {
+    if (!is_supporter_field(field) && !used.count(field)) {
+      const auto near = text::closest_match(field, supporter_fields());
+      throw usage_error(c.file.string() + ": [supporters.columns] maps '" + field + "', which is no supporter field" +
+                        " and which the template (" + letter_template.origin() + ") does not use as {{supporter." +
+                        field + "}}")
+          .hint(near ? "did you mean '" + *near + "'?" : "the fields are " + text::join(supporter_fields(), ", "));
+    }
+  }
+  for (const auto& field : used) {
+    if (!c.columns.count(field)) {
+      throw usage_error(c.file.string() + ": the template (" + letter_template.origin() + ") uses {{supporter." +
+                        field + "}}, and [supporters.columns] maps no column to '" + field + "'")
+          .hint("add " + field + " = \"<column>\" to [supporters.columns]");
+    }
+  }
+}
 
 SupporterList read_supporters(const Campaign& campaign, const std::string& csv_text) {
   const auto name = campaign.supporters.string();
@@ -102,21 +142,25 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
     return it == column.end() ? std::string() : std::string(text::trim(csv::Table::field(row, it->second)));
   };
   SupporterList out;
+  const auto problem = [&](const csv::Record& row, const std::string& id, const std::string& at,
+                           std::string reason) {
+    out.problems.push_back({name, std::move(reason), row.line, id, at});
+  };
   out.supporters.reserve(table.rows().size());
   out.places_csv = csv::format_row({"id", "lat", "lon", "zip", "street", "city", "state"});
   std::set<std::string> seen;
   for (const auto& row : table.rows()) {
     const auto id = std::string(text::trim(csv::Table::field(row, id_column)));
     if (id.empty()) {
-      out.problems.push_back({row.line, id, campaign.id_column, "no supporter id"});
+      problem(row, id, campaign.id_column, "no supporter id");
       continue;
     }
-    if (const auto problem = row_problem(table, row, column)) {
-      out.problems.push_back({row.line, id, problem->first, problem->second});
+    if (const auto bad = row_problem(table, row, column)) {
+      problem(row, id, bad->first, bad->second);
       continue;
     }
     if (!seen.insert(id).second) {
-      out.problems.push_back({row.line, id, campaign.id_column, "the id '" + id + "' is used by an earlier row"});
+      problem(row, id, campaign.id_column, "the id '" + id + "' is used by an earlier row");
       continue;
     }
     Supporter s;
@@ -147,7 +191,7 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
       s.sender.address_lines = {street, city + ", " + state + " " + zip};
     }
     if (s.sender.name.empty()) {
-      out.problems.push_back({row.line, id, campaign.columns.at("name"), "no name"});
+      problem(row, id, campaign.columns.at("name"), "no name");
       continue;
     }
     // The most precise place the row has is the one the locator uses.

@@ -8,32 +8,28 @@
 #include <vector>
 
 #include "core/campaign/campaign_file.hpp"
-#include "core/letters/letter.hpp"
+#include "core/error.hpp"
+#include "core/letters/plan.hpp"
 
 namespace civic::campaign {
 
-struct Supporter {
-  std::size_t row = 0;  // the CSV line
-  std::string id;
-  letters::Sender sender;
-  std::string story;
-  std::map<std::string, std::string> fields;  // the template's own: {{supporter.<field>}}
+// A supporter: a sender as planning takes them, and where their place came from.
+struct Supporter : letters::SenderInput {
   std::string place_column;  // the column the place was read from, for problems
-};
-
-struct Problem {
-  std::size_t row = 0;
-  std::string supporter_id;
-  std::string column;
-  std::string reason;
 };
 
 struct SupporterList {
   std::vector<Supporter> supporters;  // in file order, usable rows only
-  std::vector<Problem> problems;      // rows left out, and why
+  std::vector<Problem> problems;      // rows left out, and why (line, supporter id, column)
   // id,lat,lon,zip,street,city,state: the places, for geo::locate_rows
   std::string places_csv;
 };
+
+// Throws a usage Error when the template prints a sender detail that no
+// supporter column is mapped to (every row would fail the same way), uses
+// a supporter.<field> the campaign does not map, or when the campaign maps
+// a column to a field that is neither known nor used by the template.
+void check_template_fields(const Campaign& campaign, const letters::LetterTemplate& letter_template);
 
 // Throws a usage Error naming the file and column when a mapped column is
 // missing from the header; a bad row is a Problem.

@@ -7,7 +7,7 @@
 #include "core/data/import.hpp"
 #include "core/geo/crosswalk.hpp"
 #include "core/reps/states.hpp"
-#include "core/util/parallel.hpp"
+#include "core/util/ordered_work.hpp"
 
 namespace civic::data {
 namespace {

@@ -10,7 +10,7 @@
 #include "core/reps/address.hpp"
 #include "core/reps/district_key.hpp"
 #include "core/reps/states.hpp"
-#include "core/util/parallel.hpp"
+#include "core/util/ordered_work.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::data {

@@ -7,7 +7,7 @@
 #include "core/geo/vector_file.hpp"
 #include "core/reps/district_key.hpp"
 #include "core/reps/states.hpp"
-#include "core/util/parallel.hpp"
+#include "core/util/ordered_work.hpp"
 
 namespace civic::data {
 namespace {

@@ -1,6 +1,8 @@
 #include "core/geo/bulk.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <deque>
 #include <future>
 #include <map>
 #include <mutex>
@@ -8,8 +10,8 @@
 
 #include "core/cancel.hpp"
 #include "core/error.hpp"
-#include "core/geo/bulk_pipeline.hpp"
 #include "core/util/csv.hpp"
+#include "core/util/ordered_work.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::geo {
@@ -180,6 +182,21 @@ Location locate_row(const csv::Record& row, std::size_t index, const Columns& c,
 
 constexpr std::size_t k_block = 8192;
 constexpr std::size_t k_blocks_ahead = 2;  // located while the caller takes the one before
+constexpr std::size_t k_turn = 64;         // rows a thread takes at once: neighbours, which share pieces
+
+// Rows of one block, to be located by one thread, in cell order.
+struct Turn {
+  std::size_t block = 0;
+  std::vector<std::size_t> rows;
+};
+
+// Rows first.. of the input, in input order once every turn is back.
+struct Block {
+  std::size_t first = 0;
+  std::vector<std::size_t> order;  // the rows in cell order, as the turns took them
+  std::vector<BulkRow> rows;
+  std::size_t placed = 0;  // of `order`
+};
 
 // What one thread locates with: its own connection and locator.
 struct Worker {
@@ -195,6 +212,7 @@ struct Worker {
 
   std::unique_ptr<SQLite::Database> db;
   Locator locator;
+  std::size_t block = SIZE_MAX;  // the one it worked on last
 };
 
 BulkRow locate_one(const csv::Record& row, std::size_t index, const Columns& columns, Worker& worker,
@@ -246,8 +264,7 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
   const auto& rows = table.rows();
   AddressBatches batches(rows, columns, options);
 
-  const unsigned cores = options.threads != 0 ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
-  const unsigned threads = rows.size() < 2000 ? 1 : cores;
+  const unsigned threads = rows.size() < 2000 ? 1 : worker_threads(options.threads);
   const auto shared_index = cell_index.get();
   std::vector<std::unique_ptr<Worker>> workers;
   workers.push_back(std::make_unique<Worker>(std::move(first_db), shared_index));
@@ -255,35 +272,57 @@ BulkSummary locate_rows(const std::string& csv_text, const std::string& file_nam
     workers.push_back(std::make_unique<Worker>(options.open_database(), shared_index));
   }
 
+  // Rows are located a turn at a time, each block's turns in cell order;
+  // a block's rows go out in input order once its last turn is back.
+  OrderedWork<Turn, std::vector<BulkRow>> work(
+      threads, k_blocks_ahead * (k_block / k_turn), [&](unsigned w, Turn& turn) {
+        auto& worker = *workers[w];
+        if (worker.block != turn.block) {
+          worker.locator.forget_pieces();  // the next block is elsewhere: keep memory flat
+          worker.block = turn.block;
+        }
+        std::vector<BulkRow> located;
+        located.reserve(turn.rows.size());
+        for (const auto index : turn.rows) {
+          located.push_back(locate_one(rows[index], index, columns, worker, batches, options));
+        }
+        return located;
+      }, &cancel);
   BulkSummary summary;
-  BlockPipeline pipeline(
-      threads,
-      [&](unsigned worker, std::size_t index) {
-        return locate_one(rows[index], index, columns, *workers[worker], batches, options);
-      },
-      // The next block is elsewhere: keep memory flat.
-      [&](unsigned worker) { workers[worker]->locator.forget_pieces(); });
-  std::size_t queued_to = 0;
-  std::vector<BulkRow> block;
-  for (std::size_t taken_to = 0; taken_to < rows.size();) {
-    cancel.throw_if_cancelled();
-    while (pipeline.queued() < k_blocks_ahead && queued_to < rows.size()) {
-      const std::size_t last = std::min(rows.size(), queued_to + k_block);
-      batches.prefetch(queued_to, last, rows);
-      pipeline.push(queued_to, cell_order(rows, queued_to, last, columns));
-      queued_to = last;
+  std::deque<Block> blocks;
+  const auto take = [&](std::vector<BulkRow>&& located) {
+    auto& block = blocks.front();
+    for (auto& row : located) {
+      const auto at = block.order[block.placed++];
+      block.rows[at - block.first] = std::move(row);
     }
-    pipeline.pop(block);
-    for (auto& row : block) {
+    if (block.placed < block.order.size()) {
+      return;
+    }
+    for (auto& row : block.rows) {
       summary.failed += row.error.empty() ? 0 : 1;
       ++summary.rows;
-      ++taken_to;
       on_row(std::move(row));
     }
+    blocks.pop_front();
     if (options.progress) {
-      options.progress({taken_to, rows.size(), batches.done(), batches.count()});
+      options.progress({summary.rows, rows.size(), batches.done(), batches.count()});
+    }
+  };
+  for (std::size_t first = 0; first < rows.size(); first += k_block) {
+    const std::size_t last = std::min(rows.size(), first + k_block);
+    batches.prefetch(first, last, rows);
+    // Taking turns pops only blocks before this one: the reference holds.
+    const auto& block = blocks.emplace_back(Block{first, cell_order(rows, first, last, columns), {}, 0});
+    blocks.back().rows.resize(last - first);
+    const auto& order = block.order;
+    for (std::size_t k = 0; k < order.size(); k += k_turn) {
+      const auto begin = order.begin() + static_cast<std::ptrdiff_t>(k);
+      work.submit(Turn{first / k_block, {begin, begin + static_cast<std::ptrdiff_t>(std::min(k_turn, order.size() - k))}},
+                  take);
     }
   }
+  work.drain(take);
   return summary;
 }
 

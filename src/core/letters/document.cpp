@@ -186,6 +186,8 @@ LetterDocument compose(LetterRenderer& renderer, const LetterInput& input, const
     doc.date = long_date(input.date);
     doc.recipient_lines = recipient_block(recipient);
   } else if (input.channel == Channel::email) {
+    doc.sender_name = input.sender.name;
+    doc.sender_email = input.sender.email;
     take_subject(doc);
     if (doc.subject.empty()) {
       doc.subject = input.bill->id.display() + ", " + input.bill->name();

@@ -23,6 +23,8 @@ struct LetterDocument {
   std::vector<std::string> recipient_lines;  // postal letters
   std::string to;                            // email
   std::string subject;                       // email: from a first "Subject: ..." line of the template
+  std::string sender_name;                   // email: who it is from
+  std::string sender_email;
   std::string body;                          // paragraphs separated by blank lines
 };
 

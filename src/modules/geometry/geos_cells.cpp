@@ -7,7 +7,7 @@
 
 #include "core/error.hpp"
 #include "core/geo/geometry_module.hpp"
-#include "core/util/parallel.hpp"
+#include "core/util/ordered_work.hpp"
 #include "modules/geometry/geos_common.hpp"
 
 namespace civic::geo {

@@ -1,4 +1,4 @@
-#include "core/campaign/deliveries.hpp"
+#include "core/letters/eml.hpp"
 
 #include <algorithm>
 
@@ -7,7 +7,7 @@
 #include "core/util/stable_id.hpp"
 #include "core/util/text.hpp"
 
-namespace civic::campaign {
+namespace civic::letters {
 namespace {
 
 constexpr std::size_t k_qp_line = 76;
@@ -36,7 +36,7 @@ std::string header_text(std::string_view text) {
 }
 
 // "Mon, 30 Nov 2026 12:00:00 +0000", at noon UTC of the letter's date.
-std::string rfc5322_date(const std::string& iso) {
+std::string rfc5322_date(std::string_view iso) {
   static constexpr const char* k_days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
   static constexpr const char* k_months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -78,17 +78,16 @@ std::string quoted_printable(std::string_view text) {
   return out;
 }
 
-std::string to_eml(const RenderedLetter& letter, const std::string& date) {
-  const auto& doc = letter.doc;
+std::string to_eml(const LetterDocument& doc, std::string_view date, std::string_view sender_id) {
   const bool has_email = doc.to.find('@') != std::string::npos && doc.to.find(' ') == std::string::npos;
   std::string out;
   out += "Date: " + rfc5322_date(date) + "\r\n";
-  out += "From: " + address(letter.from->sender.name, letter.from->sender.email) + "\r\n";
+  out += "From: " + address(doc.sender_name, doc.sender_email) + "\r\n";
   if (has_email) {
-    out += "To: " + address(letter.meta.target->official.name, doc.to) + "\r\n";
+    out += "To: " + address(doc.official_name, doc.to) + "\r\n";
   }
   out += "Subject: " + header_text(doc.subject) + "\r\n";
-  out += "Message-ID: <" + stable_id(letter.meta.supporter_id + "|" + doc.file_stem) + "@civic.invalid>\r\n";
+  out += "Message-ID: <" + stable_id(std::string(sender_id) + "|" + doc.file_stem) + "@civic.invalid>\r\n";
   out += "MIME-Version: 1.0\r\n";
   out += "Content-Type: text/plain; charset=UTF-8\r\n";
   out += "Content-Transfer-Encoding: quoted-printable\r\n";
@@ -99,4 +98,4 @@ std::string to_eml(const RenderedLetter& letter, const std::string& date) {
   return out;
 }
 
-}  // namespace civic::campaign
+}  // namespace civic::letters

@@ -1,13 +1,12 @@
-#include "core/campaign/run_output.hpp"
+#include "core/letters/write_run.hpp"
 
-#include "core/campaign/run_basis.hpp"
 #include "core/cancel.hpp"
 #include "core/error.hpp"
 #include "core/letters/document.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/sha256.hpp"
 
-namespace civic::campaign {
+namespace civic::letters {
 namespace {
 
 namespace fs = std::filesystem;
@@ -16,22 +15,10 @@ namespace fs = std::filesystem;
 // by the next run after one that was killed.
 constexpr const char* k_staging = ".civic-partial";
 
-std::vector<std::string> bundle_formats(const Campaign& c) {
-  std::vector<std::string> formats;
-  if (c.bundle == Bundle::office) {
-    for (const auto format : c.formats) {
-      if (format == LetterFormat::txt || format == LetterFormat::pdf) {
-        formats.push_back(std::string(to_string(format)));
-      }
-    }
-  }
-  return formats;
-}
-
 std::string problems_csv(const std::vector<Problem>& problems) {
   std::string out = csv::format_row({"row", "supporter_id", "column", "reason"});
   for (const auto& p : problems) {
-    out += csv::format_row({std::to_string(p.row), p.supporter_id, p.column, p.reason});
+    out += csv::format_row({std::to_string(p.line), p.item, p.column, p.message});
   }
   return out;
 }
@@ -39,7 +26,7 @@ std::string problems_csv(const std::vector<Problem>& problems) {
 // The letter's own .txt file, when it has one: its text for the bundles.
 const std::string* text_file(const RenderedLetter& letter) {
   for (const auto& file : letter.files) {
-    if (file.format == "txt") {
+    if (file.format == LetterFormat::txt) {
       return &file.bytes;
     }
   }
@@ -48,18 +35,21 @@ const std::string* text_file(const RenderedLetter& letter) {
 
 }  // namespace
 
-RunWriter::RunWriter(const fs::path& dir, const Campaign& campaign, const RunBasis& basis,
+std::string run_letter_path(const RenderedLetter& letter, LetterFormat format) {
+  return file_slug(letter.meta.supporter_id) + "/" + letter.doc.file_stem + "." + std::string(to_string(format));
+}
+
+RunWriter::RunWriter(const fs::path& dir, RunFiles files, const std::string& run_json,
                      std::size_t bundle_text_budget)
-    : m_dir(dir), m_campaign(campaign), m_bundle_formats(bundle_formats(campaign)) {
+    : m_dir(dir), m_spec(std::move(files)) {
   fs::create_directories(m_dir);
   // An earlier manifest no longer tells what is in the folder once this
   // run starts writing.
   fs::remove(m_dir / "manifest.csv");
   // run.json first: a run stopped half way is resumed against the same basis.
-  write_file_atomic(m_dir / "run.json", run_json(basis));
+  write_file_atomic(m_dir / "run.json", run_json);
   m_files = std::make_unique<StagedWriter>(m_dir / k_staging);
-  m_bundles = std::make_unique<BundleSpool>(m_dir / k_staging, m_bundle_formats,
-                                            campaign.bundle == Bundle::office && campaign.channel == Channel::letter,
+  m_bundles = std::make_unique<BundleSpool>(m_dir / k_staging, m_spec.bundle_formats, m_spec.labels,
                                             bundle_text_budget);
   m_manifest.open(m_dir / k_staging / "manifest.csv", std::ios::binary);
   m_manifest << csv::format_row(
@@ -98,16 +88,19 @@ void RunWriter::place_if_changed(const fs::path& relative, const fs::path& finis
   ++m_written;
 }
 
-void RunWriter::manifest_row(const LetterMeta& l, const std::string& format, const std::string& file,
+void RunWriter::manifest_row(const LetterMeta& l, LetterFormat format, const std::string& file,
                              const std::string& sha256) {
   const auto& t = *l.target;
   m_manifest << csv::format_row({std::to_string(l.row), l.supporter_id, t.official.id, t.official.name,
-                                 t.office_kind, t.office, format, file, sha256});
+                                 t.office_kind, t.office, std::string(to_string(format)), file, sha256});
 }
 
 void RunWriter::prepare(RenderedLetter& letter, const CancelToken& cancel) {
   cancel.throw_if_cancelled();
   for (auto& file : letter.files) {
+    if (file.path.empty()) {
+      file.path = run_letter_path(letter, file.format);
+    }
     write_if_changed(file.path, file.bytes);
     file.sha256 = sha256_hex(file.bytes);
   }
@@ -115,7 +108,7 @@ void RunWriter::prepare(RenderedLetter& letter, const CancelToken& cancel) {
   if (!m_bundles->idle() && text == nullptr) {
     letter.text = letters::to_text(letter.doc);
   }
-  if (!m_campaign.letter_files && !m_bundle_formats.empty()) {
+  if (!m_spec.letter_files && !m_spec.bundle_formats.empty()) {
     // Each letter is listed with its bundle and the digest of its text.
     letter.text_sha256 = sha256_hex(text != nullptr ? *text : letter.text);
   }
@@ -135,10 +128,11 @@ void RunWriter::add(std::vector<RenderedLetter>& letters, const CancelToken& can
     }
     const auto* own = text_file(letter);
     m_bundles->add(letter, own != nullptr ? *own : letter.text);
-    if (!m_campaign.letter_files) {
+    if (!m_spec.letter_files) {
       // The bundles are the only files.
-      for (const auto& format : m_bundle_formats) {
-        manifest_row(letter.meta, format, letter.meta.target->bundle + "." + format, letter.text_sha256);
+      for (const auto format : m_spec.bundle_formats) {
+        manifest_row(letter.meta, format, letter.meta.target->bundle + "." + std::string(to_string(format)),
+                     letter.text_sha256);
       }
     }
   }
@@ -168,4 +162,4 @@ WriteResult RunWriter::finish(const std::vector<Problem>& problems, const std::s
   return {m_written, m_unchanged};
 }
 
-}  // namespace civic::campaign
+}  // namespace civic::letters

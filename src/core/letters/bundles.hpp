@@ -9,14 +9,15 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
-#include <future>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
-#include "core/campaign/rendering.hpp"
+#include "core/letters/render.hpp"
+#include "core/util/ordered_work.hpp"
 
-namespace civic::campaign {
+namespace civic::letters {
 
 class BundleSpool {
 public:
@@ -26,7 +27,7 @@ public:
 
   // `folder` holds the spool while the run lasts; `formats` are the bundle
   // formats wanted (txt, pdf); `labels`: write labels.csv too.
-  BundleSpool(const std::filesystem::path& folder, std::vector<std::string> formats, bool labels,
+  BundleSpool(const std::filesystem::path& folder, std::vector<LetterFormat> formats, bool labels,
               std::size_t text_budget = k_text_budget);
   ~BundleSpool();
   BundleSpool(const BundleSpool&) = delete;
@@ -71,7 +72,7 @@ private:
   std::filesystem::path text_spool(const Bundle& bundle) const;
 
   std::filesystem::path m_folder;
-  std::vector<std::string> m_formats;
+  std::vector<LetterFormat> m_formats;
   bool m_labels;
   bool m_texts = false;  // text bundles wanted
   std::size_t m_text_budget;
@@ -80,9 +81,11 @@ private:
   std::FILE* m_docs = nullptr;
   long m_docs_end = 0;
   std::map<std::string, Bundle> m_bundles;  // by stem
-  // The texts spilled last, being appended to their spool files on a thread
-  // of its own while the next ones are gathered.
-  std::future<void> m_spilling;
+  // Texts spilled, appended to their spool files on a thread of its own
+  // while the next ones are gathered; one spill at a time.
+  struct Spilled {};
+  using Spill = std::vector<std::pair<std::filesystem::path, std::string>>;
+  std::unique_ptr<OrderedWork<Spill, Spilled>> m_spilling;
 };
 
-}  // namespace civic::campaign
+}  // namespace civic::letters

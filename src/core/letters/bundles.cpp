@@ -1,4 +1,4 @@
-#include "core/campaign/bundles.hpp"
+#include "core/letters/bundles.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -14,9 +14,9 @@
 #include "core/error.hpp"
 #include "core/letters/print_module.hpp"
 #include "core/util/csv.hpp"
-#include "core/util/parallel.hpp"
+#include "core/util/ordered_work.hpp"
 
-namespace civic::campaign {
+namespace civic::letters {
 namespace {
 
 std::FILE* open_spool(const std::filesystem::path& path) {
@@ -27,7 +27,7 @@ std::FILE* open_spool(const std::filesystem::path& path) {
   return file;
 }
 
-std::string doc_json(const letters::LetterDocument& doc) {
+std::string doc_json(const LetterDocument& doc) {
   nlohmann::json j;
   j["channel"] = std::string(to_string(doc.channel));
   j["official_id"] = doc.official_id;
@@ -58,9 +58,9 @@ void append_to_spool(const std::filesystem::path& path, const std::string& text)
   }
 }
 
-letters::LetterDocument parse_doc(const std::string& text) {
+LetterDocument parse_doc(const std::string& text) {
   const auto j = nlohmann::json::parse(text);
-  letters::LetterDocument doc;
+  LetterDocument doc;
   doc.channel = *parse_channel(j.at("channel").get<std::string>());
   doc.official_id = j.at("official_id").get<std::string>();
   doc.official_name = j.at("official_name").get<std::string>();
@@ -76,15 +76,23 @@ letters::LetterDocument parse_doc(const std::string& text) {
 
 }  // namespace
 
-BundleSpool::BundleSpool(const std::filesystem::path& folder, std::vector<std::string> formats, bool labels,
+BundleSpool::BundleSpool(const std::filesystem::path& folder, std::vector<LetterFormat> formats, bool labels,
                          std::size_t text_budget)
     : m_folder(folder), m_formats(std::move(formats)), m_labels(labels), m_text_budget(text_budget) {
-  for (const auto& format : m_formats) {
-    if (format == "txt") {
+  for (const auto format : m_formats) {
+    if (format == LetterFormat::txt) {
       m_texts = true;
-    } else if (format == "pdf") {
+    } else if (format == LetterFormat::pdf) {
       m_docs = open_spool(folder / "bundles-docs.spool");
     }
+  }
+  if (m_texts) {
+    m_spilling = std::make_unique<OrderedWork<Spill, Spilled>>(1, 1, [](unsigned, Spill& texts) {
+      for (const auto& [path, text] : texts) {
+        append_to_spool(path, text);
+      }
+      return Spilled{};
+    });
   }
 }
 
@@ -120,8 +128,7 @@ std::filesystem::path BundleSpool::text_spool(const Bundle& bundle) const {
 // Every office's text held in memory goes on to the end of its spool
 // file, written while the next texts are gathered.
 void BundleSpool::spill_texts() {
-  wait_for_spill();
-  std::vector<std::pair<std::filesystem::path, std::string>> texts;
+  Spill texts;
   for (auto& [stem, bundle] : m_bundles) {
     if (bundle.text.empty()) {
       continue;
@@ -132,17 +139,14 @@ void BundleSpool::spill_texts() {
     texts.emplace_back(text_spool(bundle), std::exchange(bundle.text, {}));
   }
   m_text_held = 0;
-  m_spilling = std::async(std::launch::async, [texts = std::move(texts)] {
-    for (const auto& [path, text] : texts) {
-      append_to_spool(path, text);
-    }
-  });
+  // The spill before this one is finished first: its failure is thrown here.
+  m_spilling->submit(std::move(texts), [](Spilled) {});
 }
 
 // Rethrows what stopped the last spill.
 void BundleSpool::wait_for_spill() {
-  if (m_spilling.valid()) {
-    m_spilling.get();
+  if (m_spilling) {
+    m_spilling->drain([](Spilled) {});
   }
 }
 
@@ -212,11 +216,11 @@ void BundleSpool::finish(const Output& out, const std::string& title, const std:
   for (auto& [stem, bundle] : m_bundles) {
     by_official.emplace_back(bundle.official_id + "\x1f" + stem, &bundle);
     if (m_docs != nullptr) {
-      std::vector<letters::LetterDocument> docs;
+      std::vector<LetterDocument> docs;
       for (const auto& piece : bundle.docs) {
         docs.push_back(parse_doc(read_doc(piece)));
       }
-      out.write(stem + ".pdf", letters::print_module().letters_pdf(docs, title, date));
+      out.write(stem + ".pdf", print_module().letters_pdf(docs, title, date));
     }
   }
   if (!m_labels) {
@@ -235,4 +239,4 @@ void BundleSpool::finish(const Output& out, const std::string& title, const std:
   out.write("labels.csv", labels);
 }
 
-}  // namespace civic::campaign
+}  // namespace civic::letters
