@@ -161,7 +161,7 @@ int run_bulk_locate(const std::string& file, const PlaceOptions& place, Runtime&
   };
   RowWriter writer(rt);
   std::vector<std::string> problems;
-  const auto summary = geo::locate_rows(content, file, options, rt.env().cancel,
+  const auto summary = geo::locate_rows(geo::read_place_queries(content, file), options, rt.env().cancel,
                                         [&](geo::BulkRow&& row) {
                                           if (!row.error.empty()) {
                                             problems.push_back(fmt::format("{}:{}: row {}: {}", file, row.line,

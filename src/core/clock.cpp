@@ -1,35 +1,26 @@
 #include "core/clock.hpp"
 
-#include <charconv>
 #include <ctime>
 
 #include <fmt/format.h>
 
+#include "core/util/text.hpp"
+
 namespace civic {
-namespace {
-
-bool read_int(std::string_view text, std::size_t pos, std::size_t len, int& out) {
-  if (pos + len > text.size()) {
-    return false;
-  }
-  const char* first = text.data() + pos;
-  const char* last = first + len;
-  auto [ptr, ec] = std::from_chars(first, last, out);
-  return ec == std::errc() && ptr == last;
-}
-
-}  // namespace
+using text::read_int;
 
 std::optional<Date> parse_date(std::string_view text) {
-  int y = 0;
-  int m = 0;
-  int d = 0;
-  if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !read_int(text, 0, 4, y) ||
-      !read_int(text, 5, 2, m) || !read_int(text, 8, 2, d)) {
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-') {
     return std::nullopt;
   }
-  const Date date{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
-                  std::chrono::day{static_cast<unsigned>(d)}};
+  const auto y = read_int(text, 0, 4);
+  const auto m = read_int(text, 5, 2);
+  const auto d = read_int(text, 8, 2);
+  if (!y || !m || !d) {
+    return std::nullopt;
+  }
+  const Date date{std::chrono::year{*y}, std::chrono::month{static_cast<unsigned>(*m)},
+                  std::chrono::day{static_cast<unsigned>(*d)}};
   if (!date.ok()) {
     return std::nullopt;
   }
@@ -45,14 +36,16 @@ std::optional<TimePoint> parse_utc_timestamp(std::string_view text) {
   if (text.size() == 10) {
     return at;
   }
-  int h = 0;
-  int mi = 0;
-  int s = 0;
-  if (text.size() < 19 || (text[10] != 'T' && text[10] != ' ') || !read_int(text, 11, 2, h) ||
-      !read_int(text, 14, 2, mi) || !read_int(text, 17, 2, s)) {
+  if (text.size() < 19 || (text[10] != 'T' && text[10] != ' ')) {
     return std::nullopt;
   }
-  return at + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{s};
+  const auto h = read_int(text, 11, 2);
+  const auto mi = read_int(text, 14, 2);
+  const auto s = read_int(text, 17, 2);
+  if (!h || !mi || !s) {
+    return std::nullopt;
+  }
+  return at + std::chrono::hours{*h} + std::chrono::minutes{*mi} + std::chrono::seconds{*s};
 }
 
 std::string format_date(Date date) {

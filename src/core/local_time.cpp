@@ -1,21 +1,13 @@
 #include "core/local_time.hpp"
 
-#include <charconv>
 #include <ctime>
 
 #include <fmt/format.h>
 
+#include "core/util/text.hpp"
+
 namespace civic {
 namespace {
-
-bool read_number(std::string_view text, std::size_t at, std::size_t width, int& out) {
-  if (at + width > text.size()) {
-    return false;
-  }
-  const auto* first = text.data() + at;
-  const auto result = std::from_chars(first, first + width, out);
-  return result.ec == std::errc() && result.ptr == first + width;
-}
 
 std::tm local_tm(TimePoint at) {
   const std::time_t seconds = std::chrono::system_clock::to_time_t(at);
@@ -39,11 +31,16 @@ std::optional<TimePoint> parse_local_datetime(std::string_view text) {
   int second = 0;
   if (text.size() > 10) {
     const bool separator = text[10] == 'T' || text[10] == ' ';
-    if (!separator || !read_number(text, 11, 2, hour) || text[13] != ':' || !read_number(text, 14, 2, minute) ||
-        (text.size() == 19 && (text[16] != ':' || !read_number(text, 17, 2, second))) || hour > 23 ||
-        minute > 59 || second > 60) {
+    const auto h = text::read_int(text, 11, 2);
+    const auto m = text::read_int(text, 14, 2);
+    const auto s = text.size() == 19 ? text::read_int(text, 17, 2) : std::optional<int>(0);
+    if (!separator || !h || text[13] != ':' || !m || (text.size() == 19 && text[16] != ':') || !s || *h > 23 ||
+        *m > 59 || *s > 60) {
       return std::nullopt;
     }
+    hour = *h;
+    minute = *m;
+    second = *s;
   }
   std::tm local{};
   local.tm_year = static_cast<int>(date->year()) - 1900;
@@ -74,11 +71,11 @@ std::optional<Date> parse_day(std::string_view text, Date today) {
     return Date{std::chrono::sys_days{today} + std::chrono::days{1}};
   }
   if (text.size() >= 3 && text.front() == '+' && text.back() == 'd') {
-    int days = 0;
-    if (!read_number(text, 1, text.size() - 2, days)) {
+    const auto days = text::read_int(text, 1, text.size() - 2);
+    if (!days) {
       return std::nullopt;
     }
-    return Date{std::chrono::sys_days{today} + std::chrono::days{days}};
+    return Date{std::chrono::sys_days{today} + std::chrono::days{*days}};
   }
   return text.size() == 10 ? parse_date(text) : std::nullopt;
 }

@@ -46,7 +46,7 @@ Run run_bulk(World& world, const std::string& csv_text, geo::CensusGeocoder* geo
     return std::make_unique<SQLite::Database>(data::open_reference(world.data_dir() / "reference.db"));
   };
   Run run;
-  run.summary = geo::locate_rows(csv_text, "people.csv", options, world.cancel,
+  run.summary = geo::locate_rows(geo::read_place_queries(csv_text, "people.csv"), options, world.cancel,
                                  [&](geo::BulkRow&& row) { run.rows.push_back(std::move(row)); });
   return run;
 }

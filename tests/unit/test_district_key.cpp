@@ -54,3 +54,30 @@ TEST_CASE("one-line postal addresses split into parts") {
   CHECK(a.street == "State House, Room 1");
   CHECK(a.zip.empty());
 }
+
+TEST_CASE("an address is split only where it ends in a state and a ZIP code, however long it is") {
+  auto a = split_address("12 Elm St, Kent, wa., 98030");  // a dot and a comma may follow the state
+  CHECK(a.street == "12 Elm St");
+  CHECK(a.city == "Kent");
+  CHECK(a.state == "WA");
+  CHECK(a.zip == "98030");
+  a = split_address(", WA 98030");
+  CHECK(a.street.empty());
+  CHECK(a.state == "WA");
+  for (const auto* unsplit : {"Kent WA98030", "Kent, WA , 98030", "WA 98030", "Kent, WA 980301", "Kent, WA 98030-12",
+                              "Kent, W 98030", "Kent, 1A 98030"}) {
+    CAPTURE(unsplit);
+    a = split_address(unsplit);
+    CHECK(a.street == unsplit);
+    CHECK(a.zip.empty());
+    CHECK(a.state.empty());
+  }
+  const std::string long_line(200000, 'x');
+  a = split_address(long_line + ", Kent, WA 98030");
+  CHECK(a.city == "Kent");
+  CHECK(a.street == long_line);
+  CHECK(is_state_and_zip("WA"));
+  CHECK(is_state_and_zip("wa 98030-1234"));
+  CHECK_FALSE(is_state_and_zip("WA98030"));
+  CHECK_FALSE(is_state_and_zip("Washington 98030"));
+}

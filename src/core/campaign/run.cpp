@@ -46,7 +46,7 @@ void each_supporter(const PreparedCampaign& p, const RunDeps& deps, const Suppor
     return;
   }
   std::size_t next = 0;
-  geo::locate_rows(list.places_csv, p.campaign.supporters.string(), deps.bulk, deps.cancel,
+  geo::locate_rows(list.places, deps.bulk, deps.cancel,
                    [&](geo::BulkRow&& row) { each(list.supporters.at(next++), &row); });
 }
 

@@ -7,33 +7,11 @@
 #include "core/error.hpp"
 #include "core/util/csv.hpp"
 #include "core/letters/document.hpp"
+#include "core/reps/address.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::campaign {
 namespace {
-
-// "12 Elm St, Kent, WA 98030" -> street, city, state, zip, as the Census
-// batch wants them; nullopt when the line is not in that shape.
-struct AddressParts {
-  std::string street, city, state, zip;
-};
-
-std::optional<AddressParts> split_address(const std::vector<std::string>& lines) {
-  if (lines.size() < 2) {
-    return std::nullopt;
-  }
-  const auto& last = lines.back();  // "Kent, WA 98030"
-  const auto comma = last.rfind(',');
-  if (comma == std::string::npos) {
-    return std::nullopt;
-  }
-  const auto words = text::split(std::string(text::trim(last.substr(comma + 1))), ' ');
-  if (words.size() != 2) {
-    return std::nullopt;
-  }
-  std::vector<std::string> street(lines.begin(), lines.end() - 1);
-  return AddressParts{text::join(street, ", "), std::string(text::trim(last.substr(0, comma))), words[0], words[1]};
-}
 
 // Longer than any letter can carry: a story of a few paragraphs fits easily.
 constexpr std::size_t k_story_limit = 10000;
@@ -147,7 +125,6 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
     out.problems.push_back({name, std::move(reason), row.line, id, at});
   };
   out.supporters.reserve(table.rows().size());
-  out.places_csv = csv::format_row({"id", "lat", "lon", "zip", "street", "city", "state"});
   std::set<std::string> seen;
   for (const auto& row : table.rows()) {
     const auto id = std::string(text::trim(csv::Table::field(row, id_column)));
@@ -181,11 +158,14 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
     std::string zip = get(row, "zip");
     if (const auto address = get(row, "address"); !address.empty()) {
       s.sender.address_lines = letters::address_lines(address);
-      if (const auto parts = split_address(s.sender.address_lines); parts && street.empty()) {
-        street = parts->street;
-        city = parts->city;
-        state = parts->state;
-        zip = zip.empty() ? parts->zip : zip;
+      // "12 Elm St, Kent, WA 98030": street, city, state and ZIP, as the
+      // Census batch wants them, when the address is in that shape.
+      if (const auto parts = reps::split_address(text::join(s.sender.address_lines, ", "));
+          !parts.zip.empty() && !parts.city.empty() && street.empty()) {
+        street = parts.street;
+        city = parts.city;
+        state = parts.state;
+        zip = zip.empty() ? parts.zip : zip;
       }
     } else if (!street.empty()) {
       s.sender.address_lines = {street, city + ", " + state + " " + zip};
@@ -201,7 +181,8 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
                        : !street.empty() && column.count("street")               ? "street"
                                                                                  : "zip";
     s.place_column = campaign.columns.count(used) ? campaign.columns.at(used) : "";
-    out.places_csv += csv::format_row({id, get(row, "lat"), get(row, "lon"), zip, street, city, state});
+    out.places.push_back(geo::make_place_query(row.line, id, get(row, "lat"), get(row, "lon"), std::move(street),
+                                               std::move(city), std::move(state), std::move(zip)));
     out.supporters.push_back(std::move(s));
   }
   return out;

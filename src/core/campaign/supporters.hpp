@@ -9,6 +9,7 @@
 
 #include "core/campaign/campaign_file.hpp"
 #include "core/error.hpp"
+#include "core/geo/bulk.hpp"
 #include "core/letters/plan.hpp"
 
 namespace civic::campaign {
@@ -21,8 +22,7 @@ struct Supporter : letters::SenderInput {
 struct SupporterList {
   std::vector<Supporter> supporters;  // in file order, usable rows only
   std::vector<Problem> problems;      // rows left out, and why (line, supporter id, column)
-  // id,lat,lon,zip,street,city,state: the places, for geo::locate_rows
-  std::string places_csv;
+  std::vector<geo::PlaceQuery> places;  // each supporter's, for geo::locate_rows
 };
 
 // Throws a usage Error when the template prints a sender detail that no

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <deque>
-#include <future>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -48,28 +47,17 @@ Columns find_columns(const csv::Table& table, const std::string& file_name) {
   return c;
 }
 
-enum class Kind { point, address, zip, none };
-
-Kind kind_of(const csv::Record& row, const Columns& c) {
-  const auto has = [&](std::size_t column) { return !text::trim(csv::Table::field(row, column)).empty(); };
-  if (has(c.lat) && has(c.lon)) {
-    return Kind::point;
-  }
-  if (has(c.street)) {
-    return Kind::address;
-  }
-  return has(c.zip) ? Kind::zip : Kind::none;
-}
+using Kind = PlaceQuery::Kind;
 
 std::string field(const csv::Record& row, std::size_t column) {
   return std::string(text::trim(csv::Table::field(row, column)));
 }
 
-std::string one_line(const csv::Record& row, const Columns& c) {
+std::string one_line(const PlaceQuery& q) {
   std::vector<std::string> parts;
-  for (auto column : {c.street, c.city, c.state, c.zip}) {
-    if (auto value = field(row, column); !value.empty()) {
-      parts.push_back(value);
+  for (const auto* value : {&q.street, &q.city, &q.state, &q.zip}) {
+    if (!value->empty()) {
+      parts.push_back(*value);
     }
   }
   return text::join(parts, ", ");
@@ -78,11 +66,10 @@ std::string one_line(const csv::Record& row, const Columns& c) {
 // Geocodes the address rows of the input, batch by batch, on demand.
 class AddressBatches {
 public:
-  AddressBatches(const std::vector<csv::Record>& rows, const Columns& columns, const BulkOptions& options)
-      : m_columns(columns), m_options(options) {
-    for (std::size_t i = 0; i < rows.size(); ++i) {
+  AddressBatches(const std::vector<PlaceQuery>& queries, const BulkOptions& options) : m_options(options) {
+    for (std::size_t i = 0; i < queries.size(); ++i) {
       // Offline, addresses fall back to their ZIP code: nothing to batch.
-      if (options.geocoder == nullptr || kind_of(rows[i], columns) != Kind::address) {
+      if (options.geocoder == nullptr || queries[i].kind != Kind::address) {
         continue;
       }
       if (m_rows_by_batch.empty() || m_rows_by_batch.back().size() == options.batch_size) {
@@ -98,10 +85,10 @@ public:
 
   // Geocodes the batches of the address rows among rows first..last-1. On
   // the caller's thread only, which is the only one to add answers.
-  void prefetch(std::size_t first, std::size_t last, const std::vector<csv::Record>& rows) {
+  void prefetch(std::size_t first, std::size_t last, const std::vector<PlaceQuery>& queries) {
     for (auto it = m_batch_of.lower_bound(first); it != m_batch_of.end() && it->first < last; ++it) {
       if (m_answers.count(it->second) == 0) {
-        fetch(it->second, rows);
+        fetch(it->second, queries);
       }
     }
   }
@@ -118,12 +105,11 @@ public:
   }
 
 private:
-  void fetch(std::size_t batch, const std::vector<csv::Record>& rows) {
+  void fetch(std::size_t batch, const std::vector<PlaceQuery>& queries) {
     std::vector<BatchAddress> addresses;
     for (auto index : m_rows_by_batch[batch]) {
-      const auto& row = rows[index];
-      addresses.push_back({std::to_string(index), field(row, m_columns.street), field(row, m_columns.city),
-                           field(row, m_columns.state), field(row, m_columns.zip)});
+      const auto& q = queries[index];
+      addresses.push_back({std::to_string(index), q.street, q.city, q.state, q.zip});
     }
     std::map<std::size_t, std::optional<CensusMatch>> answers;
     try {
@@ -141,7 +127,6 @@ private:
     m_answers[batch] = std::move(answers);
   }
 
-  const Columns& m_columns;
   const BulkOptions& m_options;
   std::map<std::size_t, std::size_t> m_batch_of;
   std::vector<std::vector<std::size_t>> m_rows_by_batch;
@@ -150,19 +135,16 @@ private:
   mutable std::mutex m_mutex;  // over the answers and failures
 };
 
-Location locate_row(const csv::Record& row, std::size_t index, const Columns& c, SQLite::Database& db,
-                    Locator& locator, const AddressBatches& batches, const BulkOptions& options) {
-  switch (kind_of(row, c)) {
-    case Kind::point: {
-      const auto text = field(row, c.lat) + "," + field(row, c.lon);
-      const auto point = parse_latlon(text);
-      if (!point) {
-        throw Error("lat,lon '" + text + "' is not a point in degrees");
+Location locate_query(const PlaceQuery& q, std::size_t index, SQLite::Database& db, Locator& locator,
+                      const AddressBatches& batches, const BulkOptions& options) {
+  switch (q.kind) {
+    case Kind::point:
+      if (!q.point) {
+        throw Error("lat,lon '" + q.latlon + "' is not a point in degrees");
       }
-      return locate_point(locator, *point, text, PointSource::input);
-    }
+      return locate_point(locator, *q.point, q.latlon, PointSource::input);
     case Kind::address: {
-      const auto address = one_line(row, c);
+      const auto address = one_line(q);
       if (options.geocoder == nullptr) {
         return locate_address(address, db, locator, nullptr);
       }
@@ -174,7 +156,7 @@ Location locate_row(const csv::Record& row, std::size_t index, const Columns& c,
       location.census = std::move(match);
       return location;
     }
-    case Kind::zip: return locate_zip(db, field(row, c.zip), field(row, c.zip));
+    case Kind::zip: return locate_zip(db, q.zip, q.zip);
     case Kind::none: break;
   }
   throw Error("no place in this row: lat and lon, street, or zip are all empty");
@@ -215,13 +197,13 @@ struct Worker {
   std::size_t block = SIZE_MAX;  // the one it worked on last
 };
 
-BulkRow locate_one(const csv::Record& row, std::size_t index, const Columns& columns, Worker& worker,
-                   const AddressBatches& batches, const BulkOptions& options) {
+BulkRow locate_one(const PlaceQuery& q, std::size_t index, Worker& worker, const AddressBatches& batches,
+                   const BulkOptions& options) {
   BulkRow out;
-  out.line = row.line;
-  out.id = columns.id == std::string::npos ? std::to_string(index + 1) : field(row, columns.id);
+  out.line = q.line;
+  out.id = q.id;
   try {
-    out.location = locate_row(row, index, columns, *worker.db, worker.locator, batches, options);
+    out.location = locate_query(q, index, *worker.db, worker.locator, batches, options);
   } catch (const std::exception& e) {
     out.error = e.what();
   }
@@ -230,18 +212,12 @@ BulkRow locate_one(const csv::Record& row, std::size_t index, const Columns& col
 
 // The block's rows in cell order: points near each other are located one
 // after the other, so the pieces they share are read once.
-std::vector<std::size_t> cell_order(const std::vector<csv::Record>& rows, std::size_t first, std::size_t last,
-                                    const Columns& columns) {
+std::vector<std::size_t> cell_order(const std::vector<PlaceQuery>& queries, std::size_t first, std::size_t last) {
   std::vector<std::pair<CellCode, std::size_t>> keyed;
   keyed.reserve(last - first);
   for (std::size_t i = first; i < last; ++i) {
-    CellCode code = 0;
-    if (kind_of(rows[i], columns) == Kind::point) {
-      if (const auto point = parse_latlon(field(rows[i], columns.lat) + "," + field(rows[i], columns.lon))) {
-        code = cell_code(*point);
-      }
-    }
-    keyed.emplace_back(code, i);
+    const auto& q = queries[i];
+    keyed.emplace_back(q.kind == Kind::point && q.point ? cell_code(*q.point) : CellCode{0}, i);
   }
   std::sort(keyed.begin(), keyed.end());
   std::vector<std::size_t> order;
@@ -252,74 +228,128 @@ std::vector<std::size_t> cell_order(const std::vector<csv::Record>& rows, std::s
   return order;
 }
 
-}  // namespace
-
-BulkSummary locate_rows(const std::string& csv_text, const std::string& file_name, const BulkOptions& options,
-                        const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row) {
-  // The cell index loads while the input is parsed.
+// One connection and locator per thread; the cell index is loaded once and shared.
+std::vector<std::unique_ptr<Worker>> make_workers(const BulkOptions& options, unsigned threads) {
   auto first_db = options.open_database();
-  auto cell_index = std::async(std::launch::async, [&db = *first_db] { return Locator::load_index(db); });
-  const auto table = csv::Table::parse(csv_text, file_name);
-  const auto columns = find_columns(table, file_name);
-  const auto& rows = table.rows();
-  AddressBatches batches(rows, columns, options);
-
-  const unsigned threads = rows.size() < 2000 ? 1 : worker_threads(options.threads);
-  const auto shared_index = cell_index.get();
+  const auto index = Locator::load_index(*first_db);
   std::vector<std::unique_ptr<Worker>> workers;
-  workers.push_back(std::make_unique<Worker>(std::move(first_db), shared_index));
+  workers.push_back(std::make_unique<Worker>(std::move(first_db), index));
   while (workers.size() < threads) {
-    workers.push_back(std::make_unique<Worker>(options.open_database(), shared_index));
+    workers.push_back(std::make_unique<Worker>(options.open_database(), index));
   }
+  return workers;
+}
 
-  // Rows are located a turn at a time, each block's turns in cell order;
-  // a block's rows go out in input order once its last turn is back.
-  OrderedWork<Turn, std::vector<BulkRow>> work(
-      threads, k_blocks_ahead * (k_block / k_turn), [&](unsigned w, Turn& turn) {
-        auto& worker = *workers[w];
-        if (worker.block != turn.block) {
-          worker.locator.forget_pieces();  // the next block is elsewhere: keep memory flat
-          worker.block = turn.block;
-        }
-        std::vector<BulkRow> located;
-        located.reserve(turn.rows.size());
-        for (const auto index : turn.rows) {
-          located.push_back(locate_one(rows[index], index, columns, worker, batches, options));
-        }
-        return located;
-      }, &cancel);
-  BulkSummary summary;
-  std::deque<Block> blocks;
-  const auto take = [&](std::vector<BulkRow>&& located) {
-    auto& block = blocks.front();
+std::vector<BulkRow> locate_turn(const Turn& turn, Worker& worker, const std::vector<PlaceQuery>& queries,
+                                 const AddressBatches& batches, const BulkOptions& options) {
+  if (worker.block != turn.block) {
+    worker.locator.forget_pieces();  // the next block is elsewhere: keep memory flat
+    worker.block = turn.block;
+  }
+  std::vector<BulkRow> located;
+  located.reserve(turn.rows.size());
+  for (const auto index : turn.rows) {
+    located.push_back(locate_one(queries[index], index, worker, batches, options));
+  }
+  return located;
+}
+
+// The blocks whose turns are out, each filled in as its turns come back
+// (in the order they went out) and handed on in input order once full.
+class BlocksInFlight {
+public:
+  // A block of rows first.., to be located in `order`; returns the order.
+  const std::vector<std::size_t>& open(std::size_t first, std::vector<std::size_t> order) {
+    auto& block = m_blocks.emplace_back(Block{first, std::move(order), {}, 0});
+    block.rows.resize(block.order.size());
+    return block.order;  // taking turns pops only blocks before this one: the reference holds
+  }
+  // Whether a block was handed on.
+  bool take(std::vector<BulkRow>&& located, const std::function<void(BulkRow&&)>& done) {
+    auto& block = m_blocks.front();
     for (auto& row : located) {
       const auto at = block.order[block.placed++];
       block.rows[at - block.first] = std::move(row);
     }
     if (block.placed < block.order.size()) {
-      return;
+      return false;
     }
     for (auto& row : block.rows) {
+      done(std::move(row));
+    }
+    m_blocks.pop_front();
+    return true;
+  }
+
+private:
+  std::deque<Block> m_blocks;
+};
+
+}  // namespace
+
+PlaceQuery make_place_query(std::size_t line, std::string id, const std::string& lat, const std::string& lon,
+                            std::string street, std::string city, std::string state, std::string zip) {
+  PlaceQuery q;
+  q.line = line;
+  q.id = std::move(id);
+  q.street = std::move(street);
+  q.city = std::move(city);
+  q.state = std::move(state);
+  q.zip = std::move(zip);
+  q.kind = !lat.empty() && !lon.empty() ? Kind::point
+           : !q.street.empty()          ? Kind::address
+           : !q.zip.empty()             ? Kind::zip
+                                        : Kind::none;
+  if (q.kind == Kind::point) {
+    q.latlon = lat + "," + lon;
+    q.point = parse_latlon(q.latlon);
+  }
+  return q;
+}
+
+std::vector<PlaceQuery> read_place_queries(const std::string& csv_text, const std::string& file_name) {
+  const auto table = csv::Table::parse(csv_text, file_name);
+  const auto c = find_columns(table, file_name);
+  std::vector<PlaceQuery> queries;
+  queries.reserve(table.rows().size());
+  for (const auto& row : table.rows()) {
+    queries.push_back(make_place_query(row.line,
+                                       c.id == std::string::npos ? std::to_string(queries.size() + 1) : field(row, c.id),
+                                       field(row, c.lat), field(row, c.lon), field(row, c.street), field(row, c.city),
+                                       field(row, c.state), field(row, c.zip)));
+  }
+  return queries;
+}
+
+BulkSummary locate_rows(const std::vector<PlaceQuery>& queries, const BulkOptions& options, const CancelToken& cancel,
+                        const std::function<void(BulkRow&&)>& on_row) {
+  AddressBatches batches(queries, options);
+  auto workers = make_workers(options, queries.size() < 2000 ? 1 : worker_threads(options.threads));
+  // Rows are located a turn at a time, each block's turns in cell order;
+  // a block's rows go out in input order once its last turn is back.
+  OrderedWork<Turn, std::vector<BulkRow>> work(
+      static_cast<unsigned>(workers.size()), k_blocks_ahead * (k_block / k_turn),
+      [&](unsigned w, Turn& turn) { return locate_turn(turn, *workers[w], queries, batches, options); }, &cancel);
+  BulkSummary summary;
+  BlocksInFlight blocks;
+  const auto take = [&](std::vector<BulkRow>&& located) {
+    const bool block_done = blocks.take(std::move(located), [&](BulkRow&& row) {
       summary.failed += row.error.empty() ? 0 : 1;
       ++summary.rows;
       on_row(std::move(row));
-    }
-    blocks.pop_front();
-    if (options.progress) {
-      options.progress({summary.rows, rows.size(), batches.done(), batches.count()});
+    });
+    if (block_done && options.progress) {
+      options.progress({summary.rows, queries.size(), batches.done(), batches.count()});
     }
   };
-  for (std::size_t first = 0; first < rows.size(); first += k_block) {
-    const std::size_t last = std::min(rows.size(), first + k_block);
-    batches.prefetch(first, last, rows);
-    // Taking turns pops only blocks before this one: the reference holds.
-    const auto& block = blocks.emplace_back(Block{first, cell_order(rows, first, last, columns), {}, 0});
-    blocks.back().rows.resize(last - first);
-    const auto& order = block.order;
+  for (std::size_t first = 0; first < queries.size(); first += k_block) {
+    const std::size_t last = std::min(queries.size(), first + k_block);
+    batches.prefetch(first, last, queries);
+    const auto& order = blocks.open(first, cell_order(queries, first, last));
     for (std::size_t k = 0; k < order.size(); k += k_turn) {
       const auto begin = order.begin() + static_cast<std::ptrdiff_t>(k);
-      work.submit(Turn{first / k_block, {begin, begin + static_cast<std::ptrdiff_t>(std::min(k_turn, order.size() - k))}},
-                  take);
+      const auto end = begin + static_cast<std::ptrdiff_t>(std::min(k_turn, order.size() - k));
+      work.submit(Turn{first / k_block, {begin, end}}, take);
     }
   }
   work.drain(take);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <SQLiteCpp/Database.h>
 
@@ -21,6 +22,29 @@ class CancelToken;
 }
 
 namespace civic::geo {
+
+// One place to locate, as a row of an input gives it: its coordinates, an
+// address (to geocode, or its ZIP code offline) or a ZIP code. The most
+// precise one the row has is used.
+struct PlaceQuery {
+  enum class Kind { point, address, zip, none };
+  std::size_t line = 0;  // in the input file
+  std::string id;
+  Kind kind = Kind::none;
+  std::string latlon;              // "LAT,LON" as written, for a point
+  std::optional<LatLon> point;     // nullopt when `latlon` is not one
+  std::string street, city, state, zip;
+};
+
+// A query from the parts a row gives (each trimmed), of the kind the most
+// precise of them makes.
+PlaceQuery make_place_query(std::size_t line, std::string id, const std::string& lat, const std::string& lon,
+                            std::string street, std::string city, std::string state, std::string zip);
+
+// The places of a CSV whose header names them: id, and lat,lon or zip or
+// street,city,state,zip (or their usual other names). Throws for a file it
+// cannot use (malformed CSV, no usable columns).
+std::vector<PlaceQuery> read_place_queries(const std::string& csv_text, const std::string& file_name);
 
 struct BulkRow {
   std::size_t line = 0;  // in the input file
@@ -50,11 +74,10 @@ struct BulkSummary {
   std::size_t failed = 0;
 };
 
-// Reads the CSV (header: id, and lat,lon or zip or street,city,state,zip),
-// calls `on_row` for every row in order. Rows are located in blocks, on
-// every core, each block in cell order (neighbours share cached pieces).
-// Throws for a file it cannot use (malformed CSV, no usable columns).
-BulkSummary locate_rows(const std::string& csv_text, const std::string& file_name, const BulkOptions& options,
-                        const CancelToken& cancel, const std::function<void(BulkRow&&)>& on_row);
+// Locates every query and calls `on_row` for each, in order. They are
+// located in blocks, on every core, each block in cell order (neighbours
+// share cached pieces).
+BulkSummary locate_rows(const std::vector<PlaceQuery>& queries, const BulkOptions& options, const CancelToken& cancel,
+                        const std::function<void(BulkRow&&)>& on_row);
 
 }  // namespace civic::geo

@@ -1,23 +1,67 @@
 #include "core/reps/address.hpp"
 
-#include <regex>
+#include <algorithm>
+#include <optional>
 
 #include "core/util/text.hpp"
 
 namespace civic::reps {
 
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool digits(std::string_view text) { return std::all_of(text.begin(), text.end(), is_digit); }
+
+// "12345" or "12345-6789".
+bool is_zip(std::string_view text) {
+  return (text.size() == 5 && digits(text)) ||
+         (text.size() == 10 && text[5] == '-' && digits(text.substr(0, 5)) && digits(text.substr(6)));
+}
+
+// The ZIP code that ends `text`, after at least one space; nullopt when none.
+std::optional<std::size_t> zip_start(std::string_view text) {
+  for (const std::size_t size : {std::size_t{10}, std::size_t{5}}) {
+    if (text.size() > size && is_zip(text.substr(text.size() - size)) && is_space(text[text.size() - size - 1])) {
+      return text.size() - size;
+    }
+  }
+  return std::nullopt;
+}
+
+std::size_t strip_back(std::string_view text, std::size_t end, bool (*strip)(char)) {
+  while (end > 0 && strip(text[end - 1])) {
+    --end;
+  }
+  return end;
+}
+
+}  // namespace
+
 PostalAddress split_address(std::string_view line) {
-  static const std::regex k_tail(R"(^(.*?)[,\s]+([A-Za-z]{2})\.?,?\s+(\d{5}(?:-\d{4})?)\s*$)");
   PostalAddress out;
   const std::string text(text::trim(line));
-  std::smatch match;
-  if (!std::regex_match(text, match, k_tail)) {
+  // From the end: ZIP, spaces, [","] ["."], two letters, then commas or spaces.
+  const auto zip = zip_start(text);
+  std::size_t end = zip ? strip_back(text, *zip, is_space) : 0;
+  if (end > 0 && text[end - 1] == ',') {
+    --end;
+  }
+  if (end > 0 && text[end - 1] == '.') {
+    --end;
+  }
+  const bool state = end >= 3 && is_letter(text[end - 1]) && is_letter(text[end - 2]);
+  const auto head_end =
+      state ? strip_back(text, end - 2, [](char c) { return c == ',' || is_space(c); }) : std::string::npos;
+  if (!zip || !state || head_end == end - 2) {
     out.street = text;
     return out;
   }
-  out.state = text::upper(match[2].str());
-  out.zip = match[3].str();
-  std::string head(text::trim(match[1].str()));
+  out.state = text::upper(text.substr(end - 2, 2));
+  out.zip = text.substr(*zip);
+  std::string head(text::trim(text.substr(0, head_end)));
   const std::string washington = "washington";
   if (out.state == "DC" && text::lower(head).size() >= washington.size() &&
       text::lower(head).substr(head.size() - washington.size()) == washington) {
@@ -33,6 +77,21 @@ PostalAddress split_address(std::string_view line) {
   }
   out.street = head;
   return out;
+}
+
+bool is_state_and_zip(std::string_view text) {
+  if (text.size() < 2 || !is_letter(text[0]) || !is_letter(text[1])) {
+    return false;
+  }
+  auto zip = text.substr(2);
+  if (zip.empty()) {
+    return true;
+  }
+  const auto start = zip.find_first_not_of(' ');
+  if (start == 0 || start == std::string_view::npos) {
+    return false;
+  }
+  return is_zip(zip.substr(start));
 }
 
 std::string format_address(const PostalAddress& address) {

@@ -1,6 +1,7 @@
 #pragma once
-// Splitting a one-line US postal address into street, city, state and ZIP,
-// where the data gives only the one line.
+// US postal addresses on one line: split into street, city, state and ZIP
+// (an office in the data, a supporter's address for the Census), and the
+// "ST 12345" that ends one. The one place civic reads an address's parts.
 
 #include <string>
 #include <string_view>
@@ -16,10 +17,14 @@ struct PostalAddress {
   std::string zip;
 };
 
-// Recognises a trailing "ST 12345[-6789]"; the city is what follows the last
-// comma before it (or "Washington" for DC). Parts it cannot tell stay empty
-// and the street keeps the rest.
+// Recognises a trailing "ST 12345[-6789]" (the state may be followed by a
+// dot or a comma); the city is what follows the last comma before it (or
+// "Washington" for DC). Parts it cannot tell stay empty and the street
+// keeps the rest. Linear in the line's length.
 PostalAddress split_address(std::string_view line);
+
+// "WA", "WA 98101" or "WA 98101-1234": a state's two letters and maybe a ZIP.
+bool is_state_and_zip(std::string_view text);
 
 // "street, city, ST 12345", leaving out the parts that are empty.
 std::string format_address(const PostalAddress& address);

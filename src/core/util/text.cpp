@@ -1,6 +1,7 @@
 #include "core/util/text.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 
 namespace civic::text {
@@ -61,6 +62,19 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
+}
+
+std::optional<int> read_int(std::string_view s, std::size_t at, std::size_t width) {
+  if (at > s.size() || width > s.size() - at) {
+    return std::nullopt;
+  }
+  const char* first = s.data() + at;
+  int value = 0;
+  const auto [end, ec] = std::from_chars(first, first + width, value);
+  if (ec != std::errc() || end != first + width) {
+    return std::nullopt;
+  }
+  return value;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
