@@ -151,7 +151,7 @@ private:
 
 int run_bulk_locate(const std::string& file, const PlaceOptions& place, Runtime& rt) {
   const auto content = read_file(file);
-  const auto geocoder = place.offline ? nullptr : make_geocoder(rt, place.no_cache);
+  const auto geocoder = place.offline ? nullptr : make_geocoder(rt, place.no_cache ? GeocoderCache::skip : GeocoderCache::use);
   auto options = bulk_options(rt, geocoder.get());
   options.progress = [&rt](const geo::BulkProgress& p) {
     rt.progress(fmt::format("locating: {}/{} rows{}", p.rows_done, p.rows_total,

@@ -91,7 +91,7 @@ struct Deps {
 };
 
 std::unique_ptr<Deps> deps(const Options& o, Runtime& rt) {
-  auto geocoder = o.offline ? nullptr : make_geocoder(rt, false);
+  auto geocoder = o.offline ? nullptr : make_geocoder(rt, GeocoderCache::use);
   auto* raw = geocoder.get();
   auto out = std::unique_ptr<Deps>(new Deps{std::move(geocoder),
                                             {rt.reference(), bulk_options(rt, raw), rt.env().cancel,

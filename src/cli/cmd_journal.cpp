@@ -133,10 +133,10 @@ int edit(const Options& o, Runtime& rt) {
   return to_int(ExitCode::ok);
 }
 
-int set_deleted(const Options& o, Runtime& rt, bool deleted) {
+int set_deleted(const Options& o, Runtime& rt, journal::Deleted deleted) {
   const auto contact = require_contact(rt, o.id);
   journal::set_deleted(rt.journal(), o.id, deleted, rt.now_utc());
-  if (deleted) {
+  if (deleted == journal::Deleted::yes) {
     rt.out() << fmt::format("deleted contact {} ({}); undo with 'civic journal restore {}'\n", o.id,
                             contact_summary(contact), o.id);
   } else {
@@ -185,12 +185,12 @@ Action setup_journal(CLI::App& command) {
   add_edit_flags(*edit_cmd, o->edits);
   subcommands
       .add("delete", "delete a contact (undo with 'journal restore')",
-           [](const Options& opts, Runtime& rt) { return set_deleted(opts, rt, true); })
+           [](const Options& opts, Runtime& rt) { return set_deleted(opts, rt, journal::Deleted::yes); })
       ->add_option("id", o->id, "the contact's id")
       ->required();
   subcommands
       .add("restore", "bring back a deleted contact",
-           [](const Options& opts, Runtime& rt) { return set_deleted(opts, rt, false); })
+           [](const Options& opts, Runtime& rt) { return set_deleted(opts, rt, journal::Deleted::no); })
       ->add_option("id", o->id, "the contact's id")
       ->required();
   return subcommands.action();

@@ -68,11 +68,11 @@ geo::BulkOptions bulk_options(Runtime& rt, geo::CensusGeocoder* geocoder) {
   return options;
 }
 
-std::unique_ptr<geo::CensusGeocoder> make_geocoder(Runtime& rt, bool no_cache) {
+std::unique_ptr<geo::CensusGeocoder> make_geocoder(Runtime& rt, GeocoderCache cache) {
   geo::CensusOptions census;
   census.base_url = rt.config().string("geocoder.census_url");
   census.retries = static_cast<int>(rt.config().integer("geocoder.retries"));
-  if (!no_cache) {
+  if (cache == GeocoderCache::use) {
     census.cache_dir = rt.cache_dir();
   }
   return std::make_unique<geo::CensusGeocoder>(rt.env().http, std::move(census));
@@ -81,7 +81,7 @@ std::unique_ptr<geo::CensusGeocoder> make_geocoder(Runtime& rt, bool no_cache) {
 PlaceResolver::PlaceResolver(Runtime& rt, const PlaceOptions& options)
     : m_rt(rt),
       m_locator(rt.reference()),
-      m_geocoder(options.offline ? nullptr : make_geocoder(rt, options.no_cache)) {}
+      m_geocoder(options.offline ? nullptr : make_geocoder(rt, options.no_cache ? GeocoderCache::skip : GeocoderCache::use)) {}
 
 geo::Location PlaceResolver::resolve(const PlaceOptions& options) {
   const int given = (options.address.empty() ? 0 : 1) + (options.latlon ? 1 : 0) + (options.zip ? 1 : 0) +

@@ -52,8 +52,9 @@ private:
   std::unique_ptr<geo::CensusGeocoder> m_geocoder;  // null when offline
 };
 
-// The geocoder as configured; no cache with --no-cache.
-std::unique_ptr<geo::CensusGeocoder> make_geocoder(Runtime& rt, bool no_cache);
+// The geocoder as configured; its cache skipped with --no-cache.
+enum class GeocoderCache { use, skip };
+std::unique_ptr<geo::CensusGeocoder> make_geocoder(Runtime& rt, GeocoderCache cache);
 
 // Options for geo::locate_rows: the geocoder (null offline) and a
 // reference.db connection per worker thread; the caller adds progress.

@@ -570,7 +570,7 @@ TEST_CASE("office bundles come out the same whether their text stayed in memory 
     fs::create_directories(folder);
     std::map<std::string, std::string> written;
     {
-      letters::BundleSpool spool(folder, {LetterFormat::txt}, true, budget);
+      letters::BundleSpool spool(folder, {LetterFormat::txt}, letters::BundleSpool::Labels::yes, budget);
       for (int i = 0; i < 50; ++i) {
         letters::RenderedLetter letter;
         auto target = std::make_shared<letters::LetterTarget>();
@@ -609,7 +609,7 @@ TEST_CASE("office bundle text that cannot be spilled stops the run with the spoo
   World world;
   const auto folder = world.dir / "spool";
   fs::create_directories(folder);
-  letters::BundleSpool spool(folder, {LetterFormat::txt}, false, 100);
+  letters::BundleSpool spool(folder, {LetterFormat::txt}, letters::BundleSpool::Labels::no, 100);
   const auto add = [&](int i) {
     letters::RenderedLetter letter;
     auto target = std::make_shared<letters::LetterTarget>();
@@ -679,7 +679,7 @@ TEST_CASE("an office bundle that cannot be written stops the finish with its err
   World world;
   const auto folder = world.dir / "spool";
   fs::create_directories(folder);
-  letters::BundleSpool spool(folder, {LetterFormat::txt}, false, 100);
+  letters::BundleSpool spool(folder, {LetterFormat::txt}, letters::BundleSpool::Labels::no, 100);
   for (int i = 0; i < 40; ++i) {
     letters::RenderedLetter letter;
     auto target = std::make_shared<letters::LetterTarget>();

@@ -204,14 +204,14 @@ TEST_CASE("contacts keep the official as they were, and can be edited, deleted a
   CHECK(reread.updated_at == "2026-11-29T12:00:00Z");
   CHECK(reread.official.name == "Name C000127");
 
-  CHECK(set_deleted(db, 2, true, k_now));
+  CHECK(set_deleted(db, 2, Deleted::yes, k_now));
   CHECK(list_contacts(db, {}).size() == 1);
   ContactFilter deleted;
   deleted.deleted = true;
   CHECK(list_contacts(db, deleted).front().id == 2);
-  CHECK(set_deleted(db, 2, false, k_now));
+  CHECK(set_deleted(db, 2, Deleted::no, k_now));
   CHECK(list_contacts(db, {}).size() == 2);
-  CHECK_FALSE(set_deleted(db, 99, true, k_now));
+  CHECK_FALSE(set_deleted(db, 99, Deleted::yes, k_now));
 }
 
 TEST_CASE("an appender commits every so many rows, skips known uids, and rolls back what it did not commit") {
@@ -365,7 +365,7 @@ TEST_CASE("stats count contacts per official, bill and channel, and replies to w
       contact("M001111", "visit", "2026-11-05T15:00:00Z", std::nullopt, std::nullopt),
   };
   add_contacts(db, batch, k_now);
-  set_deleted(db, batch.back().id, true, k_now);
+  set_deleted(db, batch.back().id, Deleted::yes, k_now);
   const auto stats = journal_stats(db, {});
   CHECK(stats.total.contacts == 4);
   CHECK(stats.total.written == 3);

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/data/file_tree.hpp"
+#include "core/data/importers.hpp"
 #include "core/data/manifest.hpp"
 #include "core/data/update.hpp"
 #include "core/error.hpp"
@@ -48,4 +49,15 @@ TEST_CASE("PROVENANCE.md rows give the commit and date of each repository") {
   REQUIRE(rows.size() == 1);
   CHECK(rows.at("unitedstates/congress-legislators").commit == "dfa9622263dd4c8d08636926e498f1845704d7eb");
   CHECK(rows.at("unitedstates/congress-legislators").date == "2026-06-15");
+}
+
+TEST_CASE("every dataset of the manifest has its row in the importers' table, in the manifest's order") {
+  const auto& manifest = builtin_manifest();
+  const auto& table = importers();
+  REQUIRE(table.size() == manifest.size());
+  for (std::size_t i = 0; i < manifest.size(); ++i) {
+    CHECK(table[i].dataset == manifest[i].name);
+    CHECK((importer_for(manifest[i].name) == table[i].run));
+  }
+  CHECK_THROWS_WITH_AS(importer_for("no-such-dataset"), "no importer for dataset 'no-such-dataset'", Error);
 }

@@ -56,11 +56,11 @@ void read_targets(const TomlReader& toml, const toml::table& table, Campaign& c)
 }
 
 void read_supporters(const TomlReader& toml, const toml::table& root, Campaign& c, const fs::path& base) {
-  const auto* table = toml.table(root, "supporters", true);
+  const auto* table = toml.table(root, "supporters", TomlReader::Need::required);
   toml.check_keys(*table, k_supporter_keys, "supporters.");
   c.supporters = base / toml.required_string(*table, "file", "supporters.");
   c.id_column = table->contains("id") ? toml.required_string(*table, "id", "supporters.") : "id";
-  const auto* columns = toml.table(*table, "columns", true);
+  const auto* columns = toml.table(*table, "columns", TomlReader::Need::required);
   // Fields besides the known ones are the template's own ({{supporter.x}}):
   // whether the template uses them is checked once it is read.
   for (const auto& [key, value] : *columns) {
@@ -98,7 +98,7 @@ Campaign load_campaign(const fs::path& file) {
   const TomlReader toml(file.string(), "'civic campaign init' writes a commented example of every key");
   const auto root = toml.parse(read_file(file));
   toml.check_keys(root, k_top_keys, "");
-  const auto* table = toml.table(root, "campaign", true);
+  const auto* table = toml.table(root, "campaign", TomlReader::Need::required);
   toml.check_keys(*table, k_campaign_keys, "campaign.");
   const auto base = file.parent_path().empty() ? fs::path(".") : file.parent_path();
   Campaign c;

@@ -12,6 +12,7 @@
 #include "core/cancel.hpp"
 #include "core/clock.hpp"
 #include "core/data/archive.hpp"
+#include "core/data/importers.hpp"
 #include "core/geo/geometry_module.hpp"
 #include "core/util/files.hpp"
 
@@ -85,15 +86,6 @@ DatasetRecord make_record(const DatasetSpec& spec, const DatasetSource& source, 
   return record;
 }
 
-struct Imported {
-  std::vector<reps::Official> officials;
-  std::vector<reps::Division> divisions;
-  std::vector<geo::Boundary> boundaries;
-  std::vector<ZipDistrict> zips;
-  std::vector<goods::LaborGood> goods;
-  std::vector<DatasetRecord> datasets;
-};
-
 Imported import_all(const UpdateOptions& options, const Env& env, const ProgressFn& progress) {
   std::map<std::string, Provenance> provenance;
   if (!options.from.empty()) {
@@ -103,48 +95,12 @@ Imported import_all(const UpdateOptions& options, const Env& env, const Progress
   }
   const ImportContext context{utc_date(env.clock.now()), env.cancel, progress};
   Imported imported;
-  geo::Crosswalk crosswalk;
-  const auto take = [&](DivisionsImport&& result) {
-    std::move(result.divisions.begin(), result.divisions.end(), std::back_inserter(imported.divisions));
-    std::move(result.boundaries.begin(), result.boundaries.end(), std::back_inserter(imported.boundaries));
-  };
   for (const auto& spec : builtin_manifest()) {
+    const auto importer = importer_for(spec.name);
     auto source = open_source(spec, options, env, provenance);
     DatasetFiles files(*source.tree, source.root, spec);
-    std::vector<FileRecord> read;
-    long count = 0;
-    // Every importer's result ends with the files it read and its count.
-    const auto took = [&](auto&& result) {
-      read = std::move(result.files);
-      count = result.record_count;
-    };
-    if (spec.name == "congress-legislators" || spec.name == "openstates-people") {
-      auto result = spec.name == "congress-legislators" ? import_congress(files, context)
-                                                         : import_openstates(files, context);
-      std::move(result.officials.begin(), result.officials.end(), std::back_inserter(imported.officials));
-      took(std::move(result));
-    } else if (spec.name == "ocd-division-ids" || spec.name == "tiger-sld-2024" || spec.name == "tiger-cd-119") {
-      auto result = spec.name == "ocd-division-ids" ? import_congressional_districts(files, context)
-                    : spec.name == "tiger-cd-119"   ? import_cd_boundaries(files, context)
-                                                    : import_state_districts(files, crosswalk, context);
-      take(std::move(result));
-      took(std::move(result));
-    } else if (spec.name == "openstates-geo") {
-      auto result = import_crosswalk(files, context);
-      crosswalk = std::move(result.crosswalk);
-      took(std::move(result));
-    } else if (spec.name == "zcta-cd-119") {
-      auto result = import_zip_districts(files, context);
-      imported.zips = std::move(result.rows);
-      took(std::move(result));
-    } else if (spec.name == "ilab-goods") {
-      auto result = import_goods(files, context);
-      imported.goods = std::move(result.rows);
-      took(std::move(result));
-    } else {
-      throw Error("internal: no importer for dataset '" + spec.name + "'");
-    }
-    imported.datasets.push_back(make_record(spec, source, std::move(read), count, env));
+    auto read = importer(files, context, imported);
+    imported.datasets.push_back(make_record(spec, source, std::move(read.files), read.record_count, env));
     env.cancel.throw_if_cancelled();
   }
   return imported;

@@ -250,9 +250,9 @@ void update_contact(SQLite::Database& db, const Contact& c, const std::string& n
   db::exec(s, c.at, c.channel, c.bill, c.stance, c.outcome, c.notes, c.follow_up, now, c.id);
 }
 
-bool set_deleted(SQLite::Database& db, long id, bool deleted, const std::string& now) {
+bool set_deleted(SQLite::Database& db, long id, Deleted deleted, const std::string& now) {
   SQLite::Statement s(db, "UPDATE contact SET deleted_at = ?1, updated_at = ?2 WHERE id = ?3");
-  db::exec(s, deleted ? std::optional(now) : std::nullopt, now, id);
+  db::exec(s, deleted == Deleted::yes ? std::optional(now) : std::nullopt, now, id);
   return db.getChanges() > 0;
 }
 

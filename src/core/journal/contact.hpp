@@ -105,7 +105,8 @@ std::vector<Contact> list_contacts(SQLite::Database& db, const ContactFilter& fi
 // Replaces the editable fields of contact `edited.id`.
 void update_contact(SQLite::Database& db, const Contact& edited, const std::string& now);
 // Soft delete and its undo; false when there is no such contact.
-bool set_deleted(SQLite::Database& db, long id, bool deleted, const std::string& now);
+enum class Deleted { no, yes };
+bool set_deleted(SQLite::Database& db, long id, Deleted deleted, const std::string& now);
 
 // A campaign's contacts by outcome ("drafted" -> 120, "sent" -> 30).
 std::map<std::string, long> campaign_outcomes(SQLite::Database& db, const std::string& campaign);

@@ -76,7 +76,7 @@ LetterDocument parse_doc(const std::string& text) {
 
 }  // namespace
 
-BundleSpool::BundleSpool(const std::filesystem::path& folder, std::vector<LetterFormat> formats, bool labels,
+BundleSpool::BundleSpool(const std::filesystem::path& folder, std::vector<LetterFormat> formats, Labels labels,
                          std::size_t text_budget)
     : m_folder(folder), m_formats(std::move(formats)), m_labels(labels), m_text_budget(text_budget) {
   for (const auto format : m_formats) {
@@ -223,7 +223,7 @@ void BundleSpool::finish(const Output& out, const std::string& title, const std:
       out.write(stem + ".pdf", print_module().letters_pdf(docs, title, date));
     }
   }
-  if (!m_labels) {
+  if (m_labels == Labels::no) {
     return;
   }
   std::sort(by_official.begin(), by_official.end());

@@ -27,14 +27,15 @@ public:
 
   // `folder` holds the spool while the run lasts; `formats` are the bundle
   // formats wanted (txt, pdf); `labels`: write labels.csv too.
-  BundleSpool(const std::filesystem::path& folder, std::vector<LetterFormat> formats, bool labels,
+  enum class Labels { no, yes };
+  BundleSpool(const std::filesystem::path& folder, std::vector<LetterFormat> formats, Labels labels,
               std::size_t text_budget = k_text_budget);
   ~BundleSpool();
   BundleSpool(const BundleSpool&) = delete;
   BundleSpool& operator=(const BundleSpool&) = delete;
 
   // Nothing asked of it: no bundle format and no labels.
-  bool idle() const { return m_formats.empty() && !m_labels; }
+  bool idle() const { return m_formats.empty() && m_labels == Labels::no; }
   // Adds a letter, with its text as it goes into a text bundle.
   void add(const RenderedLetter& letter, const std::string& text);
 
@@ -73,7 +74,7 @@ private:
 
   std::filesystem::path m_folder;
   std::vector<LetterFormat> m_formats;
-  bool m_labels;
+  Labels m_labels;
   bool m_texts = false;  // text bundles wanted
   std::size_t m_text_budget;
   std::size_t m_text_held = 0;

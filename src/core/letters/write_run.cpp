@@ -49,7 +49,8 @@ RunWriter::RunWriter(const fs::path& dir, RunFiles files, const std::string& run
   // run.json first: a run stopped half way is resumed against the same basis.
   write_file_atomic(m_dir / "run.json", run_json);
   m_files = std::make_unique<StagedWriter>(m_dir / k_staging);
-  m_bundles = std::make_unique<BundleSpool>(m_dir / k_staging, m_spec.bundle_formats, m_spec.labels,
+  m_bundles = std::make_unique<BundleSpool>(m_dir / k_staging, m_spec.bundle_formats,
+                                            m_spec.labels ? BundleSpool::Labels::yes : BundleSpool::Labels::no,
                                             bundle_text_budget);
   m_manifest.open(m_dir / k_staging / "manifest.csv", std::ios::binary);
   m_manifest << csv::format_row(

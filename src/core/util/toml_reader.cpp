@@ -80,10 +80,10 @@ std::vector<std::string> TomlReader::string_list(const toml::table& table, std::
   return values;
 }
 
-const toml::table* TomlReader::table(const toml::table& parent, std::string_view key, bool required) const {
+const toml::table* TomlReader::table(const toml::table& parent, std::string_view key, Need need) const {
   const auto* node = parent.get(key);
   if (node == nullptr) {
-    if (required) {
+    if (need == Need::required) {
       throw fail(parent.source().begin.line, 1, "missing the [" + std::string(key) + "] table");
     }
     return nullptr;

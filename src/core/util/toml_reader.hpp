@@ -30,8 +30,10 @@ class TomlReader {
   std::string optional_string(const toml::table& table, std::string_view key, const std::string& prefix) const;
   // Empty when the key is absent; each entry trimmed and non-empty.
   std::vector<std::string> string_list(const toml::table& table, std::string_view key) const;
-  // The sub-table `key`; throws when it is missing (and `required`) or not a table.
-  const toml::table* table(const toml::table& parent, std::string_view key, bool required) const;
+  // The sub-table `key`; throws when it is missing (and required) or not a
+  // table; null when it is missing and optional.
+  enum class Need { optional, required };
+  const toml::table* table(const toml::table& parent, std::string_view key, Need need) const;
 
   // "; did you mean 'x'?" when a known word is close, else "".
   static std::string suggestion(const std::string& word, const std::vector<std::string>& known);
