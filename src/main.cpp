@@ -9,8 +9,8 @@
 #include "cli/run.hpp"
 #include "core/cancel.hpp"
 #include "core/clock.hpp"
-#include "core/modules.hpp"
-#include "core/net/net_module.hpp"
+#include "core/modules/loader.hpp"
+#include "core/modules/net.hpp"
 #include "core/net/http.hpp"
 
 extern char** environ;

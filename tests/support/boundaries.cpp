@@ -3,7 +3,7 @@
 #include <cstring>
 
 #include "core/data/reference_db.hpp"
-#include "core/geo/geometry_module.hpp"
+#include "core/modules/geometry.hpp"
 #include "core/reps/states.hpp"
 
 namespace civic::test {

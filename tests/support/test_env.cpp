@@ -10,8 +10,8 @@
 #include <unistd.h>
 
 #include "cli/run.hpp"
-#include "core/modules.hpp"
-#include "core/net/net_module.hpp"
+#include "core/modules/loader.hpp"
+#include "core/modules/net.hpp"
 
 namespace civic::test {
 namespace fs = std::filesystem;

@@ -14,7 +14,7 @@
 #include "core/data/file_tree.hpp"
 #include "core/data/import.hpp"
 #include "core/data/reference_db.hpp"
-#include "core/geo/geometry_module.hpp"
+#include "core/modules/geometry.hpp"
 #include "core/data/update.hpp"
 #include "core/geo/locator.hpp"
 #include "core/geo/place.hpp"

@@ -7,7 +7,7 @@
 
 #include "core/bills/catalog.hpp"
 #include "core/letters/document.hpp"
-#include "core/letters/print_module.hpp"
+#include "core/modules/print.hpp"
 #include "core/letters/recipient.hpp"
 #include "core/util/files.hpp"
 #include "support/test_env.hpp"

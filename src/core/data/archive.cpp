@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "core/data/files_module.hpp"
+#include "core/modules/files.hpp"
 
 #include "core/cancel.hpp"
 #include "core/error.hpp"

@@ -1,7 +1,7 @@
 #include <algorithm>
 
 #include "core/data/import.hpp"
-#include "core/geo/geometry_module.hpp"
+#include "core/modules/geometry.hpp"
 #include "core/util/sha256.hpp"
 
 namespace civic::data {

@@ -13,7 +13,7 @@
 #include "core/clock.hpp"
 #include "core/data/archive.hpp"
 #include "core/data/importers.hpp"
-#include "core/geo/geometry_module.hpp"
+#include "core/modules/geometry.hpp"
 #include "core/util/files.hpp"
 
 namespace civic::data {

@@ -1,6 +1,6 @@
 #include "core/data/xml.hpp"
 
-#include "core/data/files_module.hpp"
+#include "core/modules/files.hpp"
 
 namespace civic::data {
 

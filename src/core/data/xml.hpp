@@ -1,6 +1,6 @@
 #pragma once
 // XML documents as a plain tree of elements, read by libxml2 in the
-// civic_files module (see core/modules.hpp).
+// civic_files module (see core/modules/loader.hpp).
 
 #include <string>
 #include <string_view>

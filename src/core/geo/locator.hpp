@@ -21,7 +21,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/geo/cells.hpp"
-#include "core/geo/geometry_module.hpp"
+#include "core/modules/geometry.hpp"
 #include "core/geo/point.hpp"
 
 namespace civic::geo {

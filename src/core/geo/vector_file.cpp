@@ -1,6 +1,6 @@
 #include "core/geo/vector_file.hpp"
 
-#include "core/data/files_module.hpp"
+#include "core/modules/files.hpp"
 
 namespace civic::geo {
 

@@ -12,7 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
-#include "core/letters/print_module.hpp"
+#include "core/modules/print.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/ordered_work.hpp"
 

@@ -2,7 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/letters/eml.hpp"
-#include "core/letters/print_module.hpp"
+#include "core/modules/print.hpp"
 
 namespace civic::letters {
 

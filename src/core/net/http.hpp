@@ -1,6 +1,6 @@
 #pragma once
 // The HTTP seam. Core code talks to HttpClient; the libcurl client lives in
-// the civic_net module (see core/modules.hpp), and tests point it at mock
+// the civic_net module (see core/modules/loader.hpp), and tests point it at mock
 // servers.
 
 #include <chrono>

@@ -1,10 +1,10 @@
 #include "core/util/sha256.hpp"
 
-#include "core/net/net_module.hpp"
+#include "core/modules/hash.hpp"
 
 namespace civic {
 
-Sha256::Sha256() : m_impl(net::net_module().make_sha256()) {}
+Sha256::Sha256() : m_impl(hash::hash_module().make_sha256()) {}
 Sha256::~Sha256() = default;
 
 void Sha256::update(std::string_view data) { m_impl->update(data); }

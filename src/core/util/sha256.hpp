@@ -1,12 +1,12 @@
 #pragma once
 // SHA-256 as lowercase hex, for dataset provenance and manifests. OpenSSL
-// computes it, from the civic_net module (see core/modules.hpp).
+// computes it, from the civic_hash module (see core/modules/loader.hpp).
 
 #include <memory>
 #include <string>
 #include <string_view>
 
-namespace civic::net {
+namespace civic::hash {
 class Hasher;
 }
 
@@ -26,7 +26,7 @@ public:
   std::string hex();  // finishes the digest
 
 private:
-  std::unique_ptr<net::Hasher> m_impl;
+  std::unique_ptr<hash::Hasher> m_impl;
 };
 
 }  // namespace civic

@@ -8,6 +8,7 @@
 
 #include "core/cancel.hpp"
 #include "core/error.hpp"
+#include "core/modules/files.hpp"
 
 namespace civic::data {
 namespace fs = std::filesystem;
@@ -51,7 +52,7 @@ void copy_data(archive* in, archive* out, const std::string& name) {
 
 }  // namespace
 
-void unpack_archive(const fs::path& archive_path, const fs::path& dest, const CancelToken& cancel) {
+void module_impl::unpack_archive(const fs::path& archive_path, const fs::path& dest, const CancelToken& cancel) {
   std::unique_ptr<archive, ArchiveCloser> in(archive_read_new());
   archive_read_support_filter_all(in.get());
   archive_read_support_format_all(in.get());

@@ -1,5 +1,6 @@
 // Part of the civic_files module: the only code that includes GDAL.
 #include "core/geo/vector_file.hpp"
+#include "core/modules/files.hpp"
 
 #include <atomic>
 #include <memory>
@@ -55,7 +56,7 @@ private:
 
 }  // namespace
 
-void read_features(std::string_view content, const std::string& name,
+void module_impl::read_features(std::string_view content, const std::string& name,
                    const std::function<void(const Feature&)>& on_feature) {
   init_gdal();
   MemoryFile file(content, name);

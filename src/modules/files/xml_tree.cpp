@@ -6,6 +6,7 @@
 
 #include "core/data/xml.hpp"
 #include "core/error.hpp"
+#include "core/modules/files.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::data {
@@ -39,7 +40,7 @@ XmlElement convert(xmlNode* node) {
 
 }  // namespace
 
-XmlElement parse_xml_tree(std::string_view content, const std::string& name) {
+XmlElement module_impl::parse_xml_tree(std::string_view content, const std::string& name) {
   xmlResetLastError();
   // No network, no entity expansion from outside: the file is data.
   std::unique_ptr<xmlDoc, DocFree> doc(xmlReadMemory(content.data(), static_cast<int>(content.size()), name.c_str(),

@@ -6,7 +6,7 @@
 #include <mutex>
 
 #include "core/error.hpp"
-#include "core/geo/geometry_module.hpp"
+#include "core/modules/geometry.hpp"
 #include "core/util/ordered_work.hpp"
 #include "modules/geometry/geos_common.hpp"
 
@@ -150,7 +150,7 @@ void merge_leaves(std::vector<CellLeaf>& leaves) {
 
 }  // namespace
 
-CellIndex build_cells(const std::vector<CellShape>& shapes, const CellParams& params) {
+CellIndex module_impl::build_cells(const std::vector<CellShape>& shapes, const CellParams& params) {
   // The tasks: cells at task_depth that some district's box reaches.
   std::vector<Cell> tasks;
   const std::uint32_t side = 1u << params.task_depth;

@@ -7,8 +7,8 @@
 #include "modules/geometry/geos_common.hpp"
 
 #include "core/error.hpp"
-#include "core/geo/geometry_module.hpp"
-#include "core/modules.hpp"
+#include "core/modules/geometry.hpp"
+#include "core/modules/loader.hpp"
 
 namespace civic::geo {
 namespace {
@@ -61,7 +61,9 @@ Geometry polygons_only(Geometry geometry) {
                                                           .get()));
 }
 
-Normalized normalize(std::string_view wkb) {
+}  // namespace
+
+Normalized module_impl::normalize(std::string_view wkb) {
   auto geometry = read_wkb(wkb);
   Normalized out;
   if (GEOSisValid_r(context(), geometry.get()) != 1) {
@@ -85,6 +87,8 @@ Normalized normalize(std::string_view wkb) {
   out.wkb = write_wkb(geometry.get());
   return out;
 }
+
+namespace {
 
 class GeosShape final : public Shape {
 public:
@@ -177,21 +181,20 @@ private:
   mutable Prepared m_prepared;
 };
 
-std::unique_ptr<Shape> load_shape(std::string_view wkb) { return std::make_unique<GeosShape>(read_wkb(wkb)); }
+}  // namespace
 
-std::unique_ptr<Shape> load_piece(std::string_view area_wkb, std::string_view edge_wkb) {
+std::unique_ptr<Shape> module_impl::load_shape(std::string_view wkb) {
+  return std::make_unique<GeosShape>(read_wkb(wkb));
+}
+
+std::unique_ptr<Shape> module_impl::load_piece(std::string_view area_wkb, std::string_view edge_wkb) {
   return std::make_unique<GeosPiece>(read_wkb(area_wkb), read_wkb(edge_wkb));
 }
 
-}  // namespace
 }  // namespace civic::geo
 
-namespace civic::geo {
-CellIndex build_cells(const std::vector<CellShape>& shapes, const CellParams& params);
-}
-
 CIVIC_MODULE_ENTRY const void* civic_geometry_module() {
-  static const civic::geo::GeometryModule module{civic::geo::normalize, civic::geo::load_shape,
-                                                 civic::geo::load_piece, civic::geo::build_cells};
+  using namespace civic::geo::module_impl;
+  static const civic::geo::GeometryModule module{normalize, load_shape, load_piece, build_cells};
   return &module;
 }

@@ -5,6 +5,7 @@
 
 #include "core/cancel.hpp"
 #include "core/error.hpp"
+#include "core/modules/net.hpp"
 #include "core/net/http.hpp"
 #include "core/util/text.hpp"
 
@@ -131,7 +132,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<HttpClient> make_curl_http_client(const CancelToken& cancel) {
+std::unique_ptr<HttpClient> module_impl::make_curl_http_client(const CancelToken& cancel) {
   return std::make_unique<CurlHttpClient>(cancel);
 }
 

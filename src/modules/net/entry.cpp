@@ -1,14 +1,8 @@
-// The entry point of the civic_net module (see core/modules.hpp).
-#include "core/modules.hpp"
-#include "core/net/http.hpp"
-#include "core/net/net_module.hpp"
-
-namespace civic::net {
-std::unique_ptr<HttpClient> make_curl_http_client(const CancelToken& cancel);
-std::unique_ptr<Hasher> make_sha256();
-}  // namespace civic::net
+// The entry point of the civic_net module (see core/modules/loader.hpp).
+#include "core/modules/loader.hpp"
+#include "core/modules/net.hpp"
 
 CIVIC_MODULE_ENTRY const void* civic_net_module() {
-  static const civic::net::NetModule module{civic::net::make_curl_http_client, civic::net::make_sha256};
+  static const civic::net::NetModule module{civic::net::module_impl::make_curl_http_client};
   return &module;
 }

@@ -1,13 +1,8 @@
-// The entry point of the civic_print module (see core/modules.hpp).
-#include "core/letters/print_module.hpp"
-#include "core/modules.hpp"
-
-namespace civic::letters {
-std::string letters_pdf(const std::vector<LetterDocument>& docs, const std::string& title,
-                        const std::string& created);
-}  // namespace civic::letters
+// The entry point of the civic_print module (see core/modules/loader.hpp).
+#include "core/modules/loader.hpp"
+#include "core/modules/print.hpp"
 
 CIVIC_MODULE_ENTRY const void* civic_print_module() {
-  static const civic::letters::PrintModule module{civic::letters::letters_pdf};
+  static const civic::letters::PrintModule module{civic::letters::module_impl::letters_pdf};
   return &module;
 }

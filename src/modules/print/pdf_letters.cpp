@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/error.hpp"
-#include "core/letters/print_module.hpp"
+#include "core/modules/print.hpp"
 
 namespace civic::letters {
 namespace {
@@ -199,7 +199,7 @@ private:
 
 }  // namespace
 
-std::string letters_pdf(const std::vector<LetterDocument>& docs, const std::string& title,
+std::string module_impl::letters_pdf(const std::vector<LetterDocument>& docs, const std::string& title,
                         const std::string& created) {
   std::string out;
   {

@@ -2,15 +2,20 @@
 // Libraries that are slow to load live in modules, loaded the first time a
 // command needs them, so a lookup never pays for what it does not use:
 //
-//   civic_net       libcurl, OpenSSL         downloads, the geocoder, SHA-256
+//   civic_net       libcurl                  downloads, the geocoder, APIs
+//   civic_hash      OpenSSL's libcrypto      SHA-256
 //   civic_files     GDAL, libarchive,        boundary files, upstream archives,
 //                   libxml2                  XML datasets
 //   civic_geometry  GEOS                     point in polygon, repairs
 //   civic_print     cairo, pango             letters as PDF
 //
-// Each module exports one function returning a table of entry points (the
-// structs in net/net_module.hpp, data/files_module.hpp,
-// geo/geometry_module.hpp and letters/print_module.hpp); the same compiler builds both sides.
+// Each module's interface is a header in this folder: the functions the
+// module defines (in namespace module_impl, under src/modules/<name>/) and
+// a table of entry points whose fields take their types from those
+// declarations. The module exports one function returning that table, built
+// from the same declarations; it is linked with -Wl,--no-undefined, so a
+// definition that drifts from its declaration fails the build rather than
+// the first command that needs the module.
 
 #include <filesystem>
 

@@ -1,4 +1,4 @@
-#include "core/modules.hpp"
+#include "core/modules/loader.hpp"
 
 #include <map>
 #include <mutex>

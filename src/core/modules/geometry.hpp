@@ -1,5 +1,5 @@
 #pragma once
-// The civic_geometry module: GEOS (see core/modules.hpp). District
+// The civic_geometry module: GEOS (see loader.hpp). District
 // boundaries are stored as WKB; this is what reads, repairs and queries them.
 
 #include <limits>
@@ -40,17 +40,24 @@ struct Normalized {
   int vertices = 0;
 };
 
+namespace module_impl {  // defined in the civic_geometry module
+// Reads WKB, repairs an invalid polygon (make-valid, keeping only its
+// polygons) and returns it with its bounds. Throws civic::Error when the
+// bytes are not a polygon.
+Normalized normalize(std::string_view wkb);
+std::unique_ptr<Shape> load_shape(std::string_view wkb);
+// A piece of a mixed cell: its polygon part and the district's own edge
+// line near the cell (edge distances measure to the line, not to the cut).
+std::unique_ptr<Shape> load_piece(std::string_view area_wkb, std::string_view edge_wkb);
+// Builds the cell index of one layer (see cells.hpp), on every core.
+CellIndex build_cells(const std::vector<CellShape>& shapes, const CellParams& params);
+}  // namespace module_impl
+
 struct GeometryModule {
-  // Reads WKB, repairs an invalid polygon (make-valid, keeping only its
-  // polygons) and returns it with its bounds. Throws civic::Error when the
-  // bytes are not a polygon.
-  Normalized (*normalize)(std::string_view wkb);
-  std::unique_ptr<Shape> (*load_shape)(std::string_view wkb);
-  // A piece of a mixed cell: its polygon part and the district's own edge
-  // line near the cell (edge distances measure to the line, not to the cut).
-  std::unique_ptr<Shape> (*load_piece)(std::string_view area_wkb, std::string_view edge_wkb);
-  // Builds the cell index of one layer (see cells.hpp), on every core.
-  CellIndex (*build_cells)(const std::vector<CellShape>& shapes, const CellParams& params);
+  decltype(&module_impl::normalize) normalize;
+  decltype(&module_impl::load_shape) load_shape;
+  decltype(&module_impl::load_piece) load_piece;
+  decltype(&module_impl::build_cells) build_cells;
 };
 
 const GeometryModule& geometry_module();

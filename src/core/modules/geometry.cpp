@@ -1,6 +1,6 @@
-#include "core/geo/geometry_module.hpp"
+#include "core/modules/geometry.hpp"
 
-#include "core/modules.hpp"
+#include "core/modules/loader.hpp"
 
 namespace civic::geo {
 

@@ -1,6 +1,6 @@
-#include "core/data/files_module.hpp"
+#include "core/modules/files.hpp"
 
-#include "core/modules.hpp"
+#include "core/modules/loader.hpp"
 
 namespace civic::data {
 

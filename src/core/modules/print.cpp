@@ -1,6 +1,6 @@
-#include "core/letters/print_module.hpp"
+#include "core/modules/print.hpp"
 
-#include "core/modules.hpp"
+#include "core/modules/loader.hpp"
 
 namespace civic::letters {
 

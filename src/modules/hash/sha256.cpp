@@ -1,13 +1,14 @@
-// The civic_net module's SHA-256, through OpenSSL's EVP interface.
+// The civic_hash module: SHA-256 through OpenSSL's EVP interface.
 #include <array>
 #include <memory>
 
 #include <openssl/evp.h>
 
 #include "core/error.hpp"
-#include "core/net/net_module.hpp"
+#include "core/modules/hash.hpp"
+#include "core/modules/loader.hpp"
 
-namespace civic::net {
+namespace civic::hash {
 namespace {
 
 // Fetched once and kept for the life of the process: given EVP_sha256(),
@@ -53,6 +54,11 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Hasher> make_sha256() { return std::make_unique<OpenSslSha256>(); }
+std::unique_ptr<Hasher> module_impl::make_sha256() { return std::make_unique<OpenSslSha256>(); }
 
-}  // namespace civic::net
+}  // namespace civic::hash
+
+CIVIC_MODULE_ENTRY const void* civic_hash_module() {
+  static const civic::hash::HashModule module{civic::hash::module_impl::make_sha256};
+  return &module;
+}

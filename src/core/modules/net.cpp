@@ -1,6 +1,6 @@
-#include "core/net/net_module.hpp"
+#include "core/modules/net.hpp"
 
-#include "core/modules.hpp"
+#include "core/modules/loader.hpp"
 #include "core/net/http.hpp"
 
 namespace civic::net {
