@@ -7,6 +7,7 @@
 #include "cli/place.hpp"
 #include "cli/present_location.hpp"
 #include "cli/runtime.hpp"
+#include "cli/schema.hpp"
 #include "core/geo/bulk.hpp"
 #include "core/util/csv.hpp"
 #include "core/util/files.hpp"
@@ -16,9 +17,6 @@ namespace civic::cli {
 namespace {
 
 constexpr std::size_t k_problems_shown = 20;
-
-const std::vector<std::string> k_columns = {"id",  "lat",           "lon",    "cd",    "sldu",
-                                            "sldl", "near_boundary", "source", "state", "error"};
 
 void append_degrees(std::string& out, double value) {
   char buffer[32];
@@ -35,91 +33,102 @@ void append_geoids(std::string& out, const std::vector<geo::DistrictMatch>& matc
   }
 }
 
-// One CSV line, written straight into `out` (this runs once per input row).
-void append_csv_row(std::string& out, const geo::BulkRow& row) {
-  out += csv::quote(row.id);
-  if (!row.location) {
-    out += ",,,,,,,,,";
-    out += csv::quote(row.error);
-    out += '\n';
-    return;
-  }
-  const auto& l = *row.location;
-  out += ',';
-  if (l.point) {
-    append_degrees(out, l.point->lat);
-    out += ',';
-    append_degrees(out, l.point->lon);
-  } else {
-    out += ',';
-  }
-  out += ',';
-  append_geoids(out, l.cd);
-  out += ',';
-  if (l.legislative_known) {
-    append_geoids(out, l.sldu);
-  }
-  out += ',';
-  if (l.legislative_known) {
-    append_geoids(out, l.sldl);
-  }
-  out += l.near_boundary ? ",true," : ",false,";
-  out += geo::to_string(l.source);
-  out += ',';
-  out += l.state;
-  out += ",\n";
+// A located row's text: what `append` writes of its location, "" for a row that failed.
+template <class Append>
+ColumnDef<geo::BulkRow> located_column(std::string_view id, std::string_view header, Append append) {
+  const auto write = [append](std::string& out, const geo::BulkRow& row) {
+    if (row.location) {
+      append(out, *row.location);
+    }
+  };
+  return {id, header,
+          [write](const geo::BulkRow& row) {
+            std::string text;
+            write(text, row);
+            return Cell(std::move(text));
+          },
+          nullptr, {}, write};
 }
 
-std::vector<std::string> csv_cells(const geo::BulkRow& row) {
-  std::string line;
-  append_csv_row(line, row);
-  line.pop_back();
-  std::vector<std::string> cells;
-  csv::read(line, "row", [&](csv::Record&& record) { cells = std::move(record.fields); });
-  cells.resize(k_columns.size());
-  return cells;
+const Schema<geo::BulkRow>& row_schema() {
+  using R = geo::BulkRow;
+  using L = geo::Location;
+  using geo::LatLon;
+  const auto coordinate = [](double LatLon::*c) {
+    return [c](std::string& out, const L& l) {
+      if (l.point) {
+        append_degrees(out, (*l.point).*c);
+      }
+    };
+  };
+  const auto layer = [](std::vector<geo::DistrictMatch> L::*matches, bool always_known) {
+    return [matches, always_known](std::string& out, const L& l) {
+      if (always_known || l.legislative_known) {
+        append_geoids(out, l.*matches);
+      }
+    };
+  };
+  static const Schema<R> schema{
+      {
+          {"id", "ID", [](const R& r) { return Cell(r.id); }, json_text<R>([](const R& r) { return r.id; })},
+          {"line", "", [](const R&) { return Cell(); }, json_value<R>([](const R& r) { return static_cast<long long>(r.line); })},
+          located_column("lat", "LAT", coordinate(&LatLon::lat)),
+          located_column("lon", "LON", coordinate(&LatLon::lon)),
+          located_column("cd", "CD", layer(&L::cd, true)),
+          located_column("sldu", "SLDU", layer(&L::sldu, false)),
+          located_column("sldl", "SLDL", layer(&L::sldl, false)),
+          located_column("near_boundary", "NEAR_BOUNDARY",
+                         [](std::string& out, const L& l) { out += l.near_boundary ? "true" : "false"; }),
+          located_column("source", "SOURCE", [](std::string& out, const L& l) { out += geo::to_string(l.source); }),
+          located_column("state", "STATE", [](std::string& out, const L& l) { out += l.state; }),
+          {"location", "", [](const R&) { return Cell(); },
+           [](JsonWriter& json, const R& r) {
+             if (r.location) {
+               write_location_fields(json, *r.location, {});
+             }
+           },
+           "-"},
+          {"error", "ERROR", [](const R& r) { return Cell(r.error, r.error.empty() ? Style::none : Style::bad); }},
+      },
+      {"id", "lat", "lon", "cd", "sldu", "sldl", "near_boundary", "source", "state", "error"},
+      {},
+      {"id", "line", "location", "error"},
+  };
+  return schema;
 }
 
 // Writes rows as they come: CSV and JSON stream; a table waits for widths.
 class RowWriter {
 public:
-  explicit RowWriter(Runtime& rt) : m_rt(rt), m_json(m_buffer) {
+  explicit RowWriter(Runtime& rt)
+      : m_rt(rt),
+        m_json(m_buffer),
+        m_csv_columns(columns_of(row_schema(), row_schema().csv_view())),
+        m_json_columns(columns_of(row_schema(), row_schema().json_view())) {
     if (format() == Format::csv) {
-      rt.out() << csv::format_row(k_columns);
+      rt.out() << render_csv(table_of(row_schema(), std::vector<geo::BulkRow>{}, TableKind::csv));
     } else if (format() == Format::json) {
       m_json.begin_array();
     }
   }
 
-  void write(const geo::BulkRow& row) {
+  void write(geo::BulkRow&& row) {
     switch (format()) {
       case Format::csv:
-        append_csv_row(m_buffer, row);
+        append_csv_line(m_buffer, m_csv_columns, row);
         if (m_buffer.size() > 64 * 1024) {
           m_rt.out() << m_buffer;
           m_buffer.clear();
         }
         break;
       case Format::json:
-        m_json.begin_object().field("id", row.id).field("line", static_cast<long long>(row.line));
-        if (row.location) {
-          write_location_fields(m_json, *row.location, {});
-        }
-        m_json.field_or_null("error", row.error).end_object();
+        m_json.begin_object();
+        write_fields(m_json, m_json_columns, row);
+        m_json.end_object();
         m_rt.out() << m_buffer;
         m_buffer.clear();
         break;
-      case Format::table: {
-        std::vector<Cell> cells;
-        for (auto& cell : csv_cells(row)) {
-          cells.emplace_back(std::move(cell));
-        }
-        if (!row.error.empty()) {
-          cells.back().style = Style::bad;
-        }
-        m_table.rows.push_back(std::move(cells));
-        break;
-      }
+      case Format::table: m_rows.push_back(std::move(row)); break;
     }
   }
 
@@ -130,10 +139,7 @@ public:
       m_json.end_array();
       m_rt.out() << m_buffer << "\n";
     } else if (format() == Format::table) {
-      for (const auto& key : k_columns) {
-        m_table.columns.push_back({key, text::upper(key)});
-      }
-      m_rt.output().emit(m_table);
+      m_rt.output().emit(table_of(row_schema(), m_rows, TableKind::human));
     }
     m_rt.out().flush();
   }
@@ -144,7 +150,9 @@ private:
   Runtime& m_rt;
   std::string m_buffer;
   JsonWriter m_json;
-  Table m_table;
+  std::vector<const ColumnDef<geo::BulkRow>*> m_csv_columns;
+  std::vector<const ColumnDef<geo::BulkRow>*> m_json_columns;
+  std::vector<geo::BulkRow> m_rows;  // for the table
 };
 
 }  // namespace
@@ -161,13 +169,14 @@ int run_bulk_locate(const std::string& file, const PlaceOptions& place, Runtime&
   };
   RowWriter writer(rt);
   std::vector<std::string> problems;
+  geo::start_loading_index(options);
   const auto summary = geo::locate_rows(geo::read_place_queries(content, file), options, rt.env().cancel,
                                         [&](geo::BulkRow&& row) {
                                           if (!row.error.empty()) {
                                             problems.push_back(fmt::format("{}:{}: row {}: {}", file, row.line,
                                                                            row.id, row.error));
                                           }
-                                          writer.write(row);
+                                          writer.write(std::move(row));
                                         });
   writer.finish();
   rt.end_progress();

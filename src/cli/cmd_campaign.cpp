@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/place.hpp"
 #include "cli/runtime.hpp"
+#include "cli/schema.hpp"
 #include "cli/subcommands.hpp"
 #include "core/campaign/run.hpp"
 #include "core/campaign/status.hpp"
@@ -49,13 +50,35 @@ std::size_t officials(const campaign::PlanSummary& plan) {
   return ids.size();
 }
 
-Table plan_table(const campaign::PlanSummary& plan) {
-  Table table;
-  table.columns = {{"official_id", "ID"}, {"official", "OFFICIAL"}, {"office", "OFFICE"}, {"letters", "LETTERS"}};
-  for (const auto& [key, count] : plan.per_office) {
-    table.rows.push_back({key.first, count.official, key.second, std::to_string(count.letters)});
-  }
-  return table;
+// The letters of a run to one office of an official.
+using OfficeLetters = std::pair<const std::pair<std::string, std::string>, campaign::OfficeCount>;
+
+const Schema<OfficeLetters>& office_letters_schema() {
+  using O = OfficeLetters;
+  static const Schema<O> schema{
+      {
+          {"official_id", "ID", [](const O& o) { return Cell(o.first.first); }},
+          {"official", "OFFICIAL", [](const O& o) { return Cell(o.second.official); }},
+          {"office", "OFFICE", [](const O& o) { return Cell(o.first.second); }},
+          {"letters", "LETTERS", [](const O& o) { return Cell(std::to_string(o.second.letters)); }},
+      },
+      {"official_id", "official", "office", "letters"},
+  };
+  return schema;
+}
+
+const Schema<campaign::TargetChange>& change_schema() {
+  using C = campaign::TargetChange;
+  static const Schema<C> schema{
+      {
+          {"row", "ROW", [](const C& c) { return Cell(std::to_string(c.row)); }},
+          {"supporter_id", "SUPPORTER", [](const C& c) { return Cell(c.supporter_id); }},
+          {"before", "BEFORE", [](const C& c) { return Cell(text::join(c.before, ";")); }},
+          {"now", "NOW", [](const C& c) { return Cell(text::join(c.now, ";")); }},
+      },
+      {"row", "supporter_id", "before", "now"},
+  };
+  return schema;
 }
 
 void report_problems(const campaign::PlanSummary& plan, Runtime& rt) {
@@ -129,7 +152,7 @@ int run(const Options& o, Runtime& rt) {
       plan.supporters, plan.letters, officials(plan), plan.per_office.size(), plan.vacant_seats, plan.problems.size());
   const auto& c = p.campaign;
   if (dry_run) {
-    rt.output().emit(plan_table(plan));
+    rt.output().emit(listing_of(office_letters_schema(), plan.per_office));
     rt.note(summary + "; nothing was written (--dry-run)");
   } else {
     rt.note(fmt::format("journal: {} new drafted contact(s) tagged '{}'", report.recorded, c.name));
@@ -142,13 +165,7 @@ int run(const Options& o, Runtime& rt) {
 int diff(const Options& o, Runtime& rt) {
   auto p = prepare(o, rt);
   const auto report = campaign::diff_campaign(p, deps(o, rt)->run);
-  Table table;
-  table.columns = {{"row", "ROW"}, {"supporter_id", "SUPPORTER"}, {"before", "BEFORE"}, {"now", "NOW"}};
-  for (const auto& change : report.changes) {
-    table.rows.push_back(
-        {std::to_string(change.row), change.supporter_id, text::join(change.before, ";"), text::join(change.now, ";")});
-  }
-  rt.output().emit(table);
+  rt.output().emit(listing_of(change_schema(), report.changes));
   if (report.data_changed) {
     rt.note("the reference data changed since the last run");
   }

@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/runtime.hpp"
+#include "cli/schema.hpp"
 
 namespace civic::cli {
 namespace {
@@ -14,20 +15,39 @@ std::string shown_value(const KeySpec& spec, const Setting& setting) {
   return setting.value;
 }
 
+// A key of the configuration with its setting.
+struct KeyLine {
+  const KeySpec& spec;
+  const Setting& setting;
+};
+
+const Schema<KeyLine>& key_schema() {
+  using K = KeyLine;
+  static const Schema<K> schema{
+      {
+          {"key", "KEY", [](const K& k) { return Cell(std::string(k.spec.key)); }},
+          {"value", "VALUE", [](const K& k) { return Cell(shown_value(k.spec, k.setting)); }},
+          {"origin", "ORIGIN",
+           [](const K& k) {
+             return Cell(std::string(to_string(k.setting.origin)),
+                         k.setting.origin == Origin::built_in ? Style::dim : Style::none);
+           }},
+          {"where", "WHERE", [](const K& k) { return Cell(k.setting.where); }},
+      },
+      {"key", "value", "origin", "where"},
+  };
+  return schema;
+}
+
 int run_show(Runtime& rt) {
-  Table table;
-  table.columns = {{"key", "KEY"}, {"value", "VALUE"}, {"origin", "ORIGIN"}, {"where", "WHERE"}};
+  std::vector<KeyLine> keys;
   for (const auto& spec : config_keys()) {
-    const auto& setting = rt.config().setting(spec.key);
-    table.rows.push_back({std::string(spec.key), shown_value(spec, setting),
-                          Cell(std::string(to_string(setting.origin)),
-                               setting.origin == Origin::built_in ? Style::dim : Style::none),
-                          setting.where});
+    keys.push_back({spec, rt.config().setting(spec.key)});
   }
   if (!rt.config().file_loaded()) {
     rt.note("no config file at " + rt.config().file().string() + " (defaults and environment only)");
   }
-  rt.output().emit(table);
+  rt.output().emit(listing_of(key_schema(), keys));
   return to_int(ExitCode::ok);
 }
 

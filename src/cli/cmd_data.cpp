@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/runtime.hpp"
+#include "cli/schema.hpp"
 #include "core/clock.hpp"
 #include "core/data/status.hpp"
 #include "core/data/update.hpp"
@@ -67,44 +68,45 @@ int run_update(const std::string& from_flag, Runtime& rt) {
   return to_int(ExitCode::ok);
 }
 
+const Schema<data::DatasetAge>& dataset_schema() {
+  using D = data::DatasetAge;
+  const auto text = [](auto get) { return json_text<D>(get); };
+  static const Schema<D> schema{
+      {
+          {"dataset", "DATASET", [](const D& d) { return Cell(d.record.name); }, text([](const D& d) { return d.record.name; })},
+          {"title", "", [](const D& d) { return Cell(d.record.title); }, text([](const D& d) { return d.record.title; })},
+          {"records", "RECORDS", [](const D& d) { return Cell(std::to_string(d.record.record_count)); },
+           json_value<D>([](const D& d) { return d.record.record_count; })},
+          {"files", "FILES", [](const D& d) { return Cell(std::to_string(d.file_count)); },
+           json_value<D>([](const D& d) { return d.file_count; })},
+          {"short_version", "VERSION", [](const D& d) { return Cell(short_commit(d.record.version)); }, nullptr, "version"},
+          {"version", "", [](const D& d) { return Cell(d.record.version); }},
+          {"version_date", "", [](const D& d) { return Cell(d.record.version_date); }},
+          {"as_of", "AS OF", [](const D& d) { return Cell(d.as_of); }, text([](const D& d) { return d.as_of; })},
+          {"age_days", "AGE (DAYS)",
+           [](const D& d) { return Cell(std::to_string(d.age_days), d.stale ? Style::warn : Style::none); },
+           json_value<D>([](const D& d) { return d.age_days; })},
+          {"stale", "", [](const D&) { return Cell(); }, json_value<D>([](const D& d) { return d.stale; })},
+          {"sha256", "", [](const D& d) { return Cell(d.record.sha256); }, text([](const D& d) { return d.record.sha256; })},
+          {"license", "LICENSE", [](const D& d) { return Cell(d.record.license); }, text([](const D& d) { return d.record.license; })},
+          {"source", "SOURCE", [](const D& d) { return Cell(d.record.source); }, text([](const D& d) { return d.record.source; })},
+          {"upstream", "", [](const D& d) { return Cell(d.record.upstream); }, text([](const D& d) { return d.record.upstream; })},
+          {"retrieved_at", "", [](const D& d) { return Cell(d.record.retrieved_at); },
+           text([](const D& d) { return d.record.retrieved_at; })},
+      },
+      {"dataset", "records", "files", "short_version", "as_of", "age_days", "license", "source"},
+      {},
+      {"dataset", "title", "records", "files", "version", "version_date", "as_of", "age_days", "stale", "sha256",
+       "license", "source", "upstream", "retrieved_at"},
+  };
+  return schema;
+}
+
 int run_status(Runtime& rt) {
   const auto status = current_status(rt);
-  Table table;
-  table.columns = {{"dataset", "DATASET"}, {"records", "RECORDS"},   {"files", "FILES"},
-                   {"version", "VERSION"}, {"as_of", "AS OF"},       {"age_days", "AGE (DAYS)"},
-                   {"license", "LICENSE"}, {"source", "SOURCE"}};
-  for (const auto& d : status.datasets) {
-    const auto& r = d.record;
-    table.rows.push_back({r.name, std::to_string(r.record_count), std::to_string(d.file_count),
-                          short_commit(r.version), d.as_of,
-                          Cell(std::to_string(d.age_days), d.stale ? Style::warn : Style::none), r.license, r.source});
-  }
-  const auto json = [&status](JsonWriter& out) {
-    out.begin_array();
-    for (const auto& d : status.datasets) {
-      const auto& r = d.record;
-      out.begin_object()
-          .field("dataset", r.name)
-          .field("title", r.title)
-          .field("records", r.record_count)
-          .field("files", d.file_count)
-          .field_or_null("version", r.version)
-          .field_or_null("version_date", r.version_date)
-          .field("as_of", d.as_of)
-          .field("age_days", d.age_days)
-          .field("stale", d.stale)
-          .field("sha256", r.sha256)
-          .field("license", r.license)
-          .field("source", r.source)
-          .field("upstream", r.upstream)
-          .field("retrieved_at", r.retrieved_at)
-          .end_object();
-    }
-    out.end_array();
-  };
   rt.note(fmt::format("{} built {} by civic {}: {} officials, {} vacant districts", rt.reference_path().string(),
                       status.built_at, status.civic_version, status.officials, status.vacant_districts));
-  rt.output().emit(Listing{[&table] { return table; }, nullptr, json});
+  rt.output().emit(listing_of(dataset_schema(), status.datasets));
   warn_stale(rt, status);
   return to_int(ExitCode::ok);
 }

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/runtime.hpp"
+#include "cli/schema.hpp"
 #include "core/goods/goods.hpp"
 #include "core/util/text.hpp"
 
@@ -21,40 +22,43 @@ struct Options {
 
 std::string mark(bool flag) { return flag ? "yes" : ""; }
 
-Table matches_table(const std::vector<goods::GoodMatch>& matches) {
-  Table table;
-  table.columns = {{"good", "GOOD"},
-                   {"country", "COUNTRY"},
-                   {"child_labor", "CHILD LABOR"},
-                   {"forced_labor", "FORCED LABOR"},
-                   {"forced_child_labor", "FORCED CHILD LABOR"},
-                   {"tainted_input_country", "TAINTED INPUTS FROM"}};
-  for (const auto& m : matches) {
-    table.rows.push_back({m.row->good, m.row->country, Cell(mark(m.row->child_labor), Style::warn),
-                          Cell(mark(m.row->forced_labor), Style::warn), Cell(mark(m.row->forced_child_labor), Style::bad),
-                          m.row->tainted_input_country});
-  }
-  return table;
-}
-
-void write_matches(JsonWriter& json, const std::vector<goods::GoodMatch>& matches) {
-  json.begin_array();
-  for (const auto& m : matches) {
-    json.begin_object()
-        .field("good", m.row->good)
-        .field("sector", m.row->sector)
-        .field("country", m.row->country)
-        .field("region", m.row->region)
-        .field("child_labor", m.row->child_labor)
-        .field("forced_labor", m.row->forced_labor)
-        .field("forced_child_labor", m.row->forced_child_labor)
-        .field_or_null("tainted_input_country", m.row->tainted_input_country)
-        .field_or_null("matched_as", m.matched)
-        .field("score", m.score)
-        .field("source", m.row->source)
-        .end_object();
-  }
-  json.end_array();
+const Schema<goods::GoodMatch>& match_schema() {
+  using M = goods::GoodMatch;
+  const auto flag = [](bool goods::LaborGood::*finding, Style style) {
+    return [finding, style](const M& m) { return Cell(mark(m.row->*finding), style); };
+  };
+  const auto found = [](bool goods::LaborGood::*finding) {
+    return json_value<M>([finding](const M& m) { return m.row->*finding; });
+  };
+  const auto text = [](std::string goods::LaborGood::*member) {
+    return [member](const M& m) { return Cell(m.row->*member); };
+  };
+  const auto always = [](std::string goods::LaborGood::*member) {
+    return json_text<M>([member](const M& m) { return m.row->*member; });
+  };
+  static const Schema<M> schema{
+      {
+          {"good", "GOOD", text(&goods::LaborGood::good), always(&goods::LaborGood::good)},
+          {"sector", "", text(&goods::LaborGood::sector), always(&goods::LaborGood::sector)},
+          {"country", "COUNTRY", text(&goods::LaborGood::country), always(&goods::LaborGood::country)},
+          {"region", "", text(&goods::LaborGood::region), always(&goods::LaborGood::region)},
+          {"child_labor", "CHILD LABOR", flag(&goods::LaborGood::child_labor, Style::warn),
+           found(&goods::LaborGood::child_labor)},
+          {"forced_labor", "FORCED LABOR", flag(&goods::LaborGood::forced_labor, Style::warn),
+           found(&goods::LaborGood::forced_labor)},
+          {"forced_child_labor", "FORCED CHILD LABOR", flag(&goods::LaborGood::forced_child_labor, Style::bad),
+           found(&goods::LaborGood::forced_child_labor)},
+          {"tainted_input_country", "TAINTED INPUTS FROM", text(&goods::LaborGood::tainted_input_country)},
+          {"matched_as", "", [](const M& m) { return Cell(m.matched); }},
+          {"score", "", [](const M&) { return Cell(); }, json_value<M>([](const M& m) { return m.score; })},
+          {"source", "", text(&goods::LaborGood::source), always(&goods::LaborGood::source)},
+      },
+      {"good", "country", "child_labor", "forced_labor", "forced_child_labor", "tainted_input_country"},
+      {},
+      {"good", "sector", "country", "region", "child_labor", "forced_labor", "forced_child_labor",
+       "tainted_input_country", "matched_as", "score", "source"},
+  };
+  return schema;
 }
 
 void check_country(const std::vector<goods::LaborGood>& goods, const std::string& country) {
@@ -88,8 +92,7 @@ int run(const Options& o, Runtime& rt) {
                         "forced labor: the list covers only the goods and countries the Department has evidence for",
                         product, o.country ? " for " + *o.country : ""));
   }
-  rt.output().emit(Listing{[&matches] { return matches_table(matches); }, nullptr,
-                           [&matches](JsonWriter& json) { write_matches(json, matches); }});
+  rt.output().emit(listing_of(match_schema(), matches));
   return to_int(ExitCode::ok);
 }
 

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/runtime.hpp"
+#include "cli/schema.hpp"
 #include "core/report/hotlines.hpp"
 
 namespace civic::cli {
@@ -27,46 +28,76 @@ std::string report_text(const Palette& palette) {
   return out + k_advice + "\n";
 }
 
-Table report_table() {
-  Table table;
-  table.columns = {{"service", "SERVICE"}, {"name", "NAME"},   {"when", "WHEN"},
-                   {"method", "METHOD"},   {"contact", "CONTACT"}, {"note", "NOTE"}};
-  for (const auto& service : report::services()) {
-    for (const auto& contact : service.contacts) {
-      table.rows.push_back({std::string(service.id), std::string(service.name), std::string(service.when),
-                            std::string(contact.method), std::string(contact.value), std::string(contact.note)});
-    }
-  }
-  return table;
+// One way to reach a service, with the service: a row of the table.
+struct ContactLine {
+  const report::Service& service;
+  const report::Contact& contact;
+};
+
+std::string text(std::string_view value) { return std::string(value); }
+
+const Schema<ContactLine>& contact_schema() {
+  using L = ContactLine;
+  static const Schema<L> schema{
+      {
+          {"service", "SERVICE", [](const L& l) { return Cell(text(l.service.id)); }},
+          {"name", "NAME", [](const L& l) { return Cell(text(l.service.name)); }},
+          {"when", "WHEN", [](const L& l) { return Cell(text(l.service.when)); }},
+          {"method", "METHOD", [](const L& l) { return Cell(text(l.contact.method)); }},
+          {"contact", "CONTACT", [](const L& l) { return Cell(text(l.contact.value)); }},
+          {"note", "NOTE", [](const L& l) { return Cell(text(l.contact.note)); }},
+      },
+      {"service", "name", "when", "method", "contact", "note"},
+  };
+  return schema;
 }
 
-void write_report(JsonWriter& json) {
-  json.begin_array();
+const Schema<report::Contact>& method_schema() {
+  using C = report::Contact;
+  static const Schema<C> schema{
+      {
+          {"method", "", [](const C& c) { return Cell(text(c.method)); }, json_text<C>([](const C& c) { return c.method; })},
+          {"contact", "", [](const C& c) { return Cell(text(c.value)); }, json_text<C>([](const C& c) { return c.value; })},
+          {"note", "", [](const C& c) { return Cell(text(c.note)); }},
+      },
+      {"method", "contact", "note"},
+  };
+  return schema;
+}
+
+const Schema<report::Service>& service_schema() {
+  using S = report::Service;
+  static const Schema<S> schema{
+      {
+          {"service", "", [](const S& s) { return Cell(text(s.id)); }, json_text<S>([](const S& s) { return s.id; })},
+          {"name", "", [](const S& s) { return Cell(text(s.name)); }, json_text<S>([](const S& s) { return s.name; })},
+          {"when", "", [](const S& s) { return Cell(text(s.when)); }, json_text<S>([](const S& s) { return s.when; })},
+          {"about", "", [](const S& s) { return Cell(text(s.about)); }, json_text<S>([](const S& s) { return s.about; })},
+          {"contacts", "", [](const S&) { return Cell(); },
+           [](JsonWriter& json, const S& s) { write_array(json, method_schema(), s.contacts); }},
+      },
+      {"service", "name", "when", "about", "contacts"},
+  };
+  return schema;
+}
+
+Table report_table() {
+  std::vector<ContactLine> lines;
   for (const auto& service : report::services()) {
-    json.begin_object()
-        .field("service", service.id)
-        .field("name", service.name)
-        .field("when", service.when)
-        .field("about", service.about)
-        .key("contacts")
-        .begin_array();
     for (const auto& contact : service.contacts) {
-      json.begin_object()
-          .field("method", contact.method)
-          .field("contact", contact.value)
-          .field_or_null("note", contact.note)
-          .end_object();
+      lines.push_back({service, contact});
     }
-    json.end_array().end_object();
   }
-  json.end_array();
+  return table_of(contact_schema(), lines, TableKind::csv);
 }
 
 }  // namespace
 
 Action setup_report(CLI::App& /*command*/) {
   return [](Runtime& rt) {
-    rt.output().emit(Record{[&rt] { return report_text(rt.output().palette()); }, write_report, report_table});
+    rt.output().emit(Record{[&rt] { return report_text(rt.output().palette()); },
+                            [](JsonWriter& json) { write_array(json, service_schema(), report::services()); },
+                            report_table});
     return to_int(ExitCode::ok);
   };
 }

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/journal_args.hpp"
 #include "cli/runtime.hpp"
+#include "cli/schema.hpp"
 #include "core/bills/bill_id.hpp"
 #include "core/bills/catalog.hpp"
 #include "core/journal/tracking.hpp"
@@ -17,21 +18,21 @@ struct Options {
   bool list = false;
 };
 
-Table tracked_table(const std::vector<journal::TrackedBill>& tracked) {
-  Table table;
-  table.columns = {{"bill", "BILL"},
-                   {"title", "TITLE"},
-                   {"latest_action_date", "LATEST ACTION"},
-                   {"latest_action", "WHAT"},
-                   {"law", "LAW"},
-                   {"synced_at", "SYNCED"},
-                   {"tracked_since", "TRACKED SINCE"}};
-  for (const auto& t : tracked) {
-    table.rows.push_back({t.bill, t.title, t.latest_action_date, t.latest_action_text,
-                          t.law.empty() ? "" : "P.L. " + t.law, t.synced_at.value_or(""),
-                          t.added_at.substr(0, 10)});
-  }
-  return table;
+const Schema<journal::TrackedBill>& tracked_schema() {
+  using T = journal::TrackedBill;
+  static const Schema<T> schema{
+      {
+          {"bill", "BILL", [](const T& t) { return Cell(t.bill); }},
+          {"title", "TITLE", [](const T& t) { return Cell(t.title); }},
+          {"latest_action_date", "LATEST ACTION", [](const T& t) { return Cell(t.latest_action_date); }},
+          {"latest_action", "WHAT", [](const T& t) { return Cell(t.latest_action_text); }},
+          {"law", "LAW", [](const T& t) { return Cell(t.law.empty() ? "" : "P.L. " + t.law); }},
+          {"synced_at", "SYNCED", [](const T& t) { return Cell(t.synced_at.value_or("")); }},
+          {"tracked_since", "TRACKED SINCE", [](const T& t) { return Cell(t.added_at.substr(0, 10)); }},
+      },
+      {"bill", "title", "latest_action_date", "latest_action", "law", "synced_at", "tracked_since"},
+  };
+  return schema;
 }
 
 int list(Runtime& rt) {
@@ -40,7 +41,7 @@ int list(Runtime& rt) {
   if (tracked.empty()) {
     rt.note("no tracked bills: 'civic track BILL' adds one");
   }
-  rt.output().emit(tracked_table(tracked));
+  rt.output().emit(listing_of(tracked_schema(), tracked));
   return to_int(ExitCode::ok);
 }
 

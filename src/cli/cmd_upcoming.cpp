@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/journal_args.hpp"
 #include "cli/runtime.hpp"
+#include "cli/schema.hpp"
 #include "core/bills/house_floor.hpp"
 #include "core/error.hpp"
 #include "core/journal/events.hpp"
@@ -26,16 +27,23 @@ struct Options {
   std::string title;
 };
 
-Table events_table(const std::vector<journal::Event>& events) {
-  Table table;
-  table.columns = {{"day", "DAY"},     {"kind", "KIND"},   {"chamber", "CHAMBER"},
-                   {"bill", "BILL"},   {"title", "WHAT"},  {"source", "SOURCE"}};
-  for (const auto& e : events) {
-    const bool floor = e.kind == "floor";
-    table.rows.push_back({floor ? "week of " + e.day : e.day, floor ? "floor" : e.kind, floor ? "house" : e.chamber,
-                          e.bill, e.title, e.origin});
-  }
-  return table;
+// A floor week names a week of the House, not a day.
+bool floor_week(const journal::Event& e) { return e.kind == "floor"; }
+
+const Schema<journal::Event>& event_schema() {
+  using E = journal::Event;
+  static const Schema<E> schema{
+      {
+          {"day", "DAY", [](const E& e) { return Cell(floor_week(e) ? "week of " + e.day : e.day); }},
+          {"kind", "KIND", [](const E& e) { return Cell(floor_week(e) ? "floor" : e.kind); }},
+          {"chamber", "CHAMBER", [](const E& e) { return Cell(floor_week(e) ? "house" : e.chamber); }},
+          {"bill", "BILL", [](const E& e) { return Cell(e.bill); }},
+          {"title", "WHAT", [](const E& e) { return Cell(e.title); }},
+          {"source", "SOURCE", [](const E& e) { return Cell(e.origin); }},
+      },
+      {"day", "kind", "chamber", "bill", "title", "source"},
+  };
+  return schema;
 }
 
 // One week's schedule into the journal; false when none is published yet.
@@ -102,7 +110,7 @@ int list(const Options& o, Runtime& rt) {
       }
     }
   }
-  rt.output().emit(events_table(events));
+  rt.output().emit(listing_of(event_schema(), events));
   if (events.empty()) {
     rt.note(fmt::format("nothing in the next {} days{}", o.days,
                         o.fetch ? "" : "; --fetch reads the House floor schedule, 'civic upcoming add' adds events"));

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/schema.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::cli {
@@ -10,54 +11,28 @@ namespace {
 constexpr std::size_t k_card_width = 88;
 constexpr int k_status_check_days = 30;
 
-std::string theme_list(const bills::Bill& bill, bool words) {
+// A bill's themes as their codes ("policy supply-chains") or names.
+enum class Words { codes, names };
+std::string themes_text(const bills::Bill& bill, Words words) {
   std::vector<std::string> names;
   for (const auto theme : bill.themes) {
-    names.emplace_back(words ? bills::describe(theme) : bills::to_string(theme));
+    names.emplace_back(words == Words::names ? bills::describe(theme) : bills::to_string(theme));
   }
-  return text::join(names, words ? ", " : " ");
+  return text::join(names, words == Words::names ? ", " : " ");
 }
 
-std::string id_list(const std::vector<bills::BillId>& ids, bool canonical) {
+// "H.R. 1144, S. 1829"
+std::string displayed_ids(const std::vector<bills::BillId>& ids) {
   std::vector<std::string> names;
   for (const auto& id : ids) {
-    names.push_back(canonical ? id.canonical() : id.display());
+    names.push_back(id.display());
   }
-  return text::join(names, canonical ? " " : ", ");
+  return text::join(names, ", ");
 }
 
 // "(unconfirmed)" after a fact the research could not confirm.
 std::string fact(const bills::Bill& bill, const std::string& value, std::string_view name) {
   return bill.is_uncertain(name) ? value + " (unconfirmed)" : value;
-}
-
-Table list_table(const std::vector<const bills::Bill*>& bills, bool wide) {
-  Table table;
-  table.columns = {{"id", "BILL"}, {"number", "NUMBER"}, {"name", "NAME"}, {"stage", "STAGE"}, {"date", "DATE"}};
-  if (wide) {
-    table.columns.insert(table.columns.end(), {{"congress", "CONGRESS"},
-                                               {"law", "LAW"},
-                                               {"sponsor", "SPONSOR"},
-                                               {"introduced", "INTRODUCED"},
-                                               {"themes", "THEMES"},
-                                               {"status", "STATUS"},
-                                               {"as_of", "AS OF"},
-                                               {"url", "URL"}});
-  }
-  for (const auto* bill : bills) {
-    const auto stage = std::string(bills::to_string(bill->status.stage));
-    std::vector<Cell> row = {bill->id.canonical(), bill->id.display(), bill->name(),
-                             Cell(bill->is_uncertain("status") ? stage + "?" : stage,
-                                  bill->enacted() ? Style::bold : Style::none),
-                             bill->status.date};
-    if (wide) {
-      row.insert(row.end(), {std::to_string(bill->id.congress), bill->status.law ? bill->status.law->display() : "",
-                             bill->sponsor, bill->introduced, theme_list(*bill, false), bill->status_line(),
-                             format_date(bill->status.as_of), bill->id.url()});
-    }
-    table.rows.push_back(std::move(row));
-  }
-  return table;
 }
 
 void paragraph(std::string& out, const std::string& body, std::string_view indent) {
@@ -93,12 +68,12 @@ std::string bill_card(const bills::Bill& bill, const Palette& palette, Date toda
   const int age = days_between(bill.status.as_of, today);
   field(out, "as of", fmt::format("{} ({} days ago){}", format_date(bill.status.as_of), age,
                                   bill.pending() && age > k_status_check_days ? "; check congress.gov for later actions" : ""));
-  field(out, "themes", theme_list(bill, true));
+  field(out, "themes", themes_text(bill, Words::names));
   if (bill.companion) {
     field(out, "companion", fact(bill, bill.companion->display() + " (" + bill.companion->canonical() + ")",
                                  "companion"));
   }
-  field(out, "related", id_list(bill.related, false));
+  field(out, "related", displayed_ids(bill.related));
   field(out, "congress.gov", bill.id.url());
   out += "\n" + palette.paint("Summary", Style::bold) + "\n";
   paragraph(out, bill.summary, "  ");
@@ -120,71 +95,96 @@ std::string bill_card(const bills::Bill& bill, const Palette& palette, Date toda
   return out;
 }
 
-}  // namespace
-
-void write_bill(JsonWriter& json, const bills::Bill& bill) {
-  json.begin_object()
-      .field("id", bill.id.canonical())
-      .field("number", bill.id.display())
-      .field("congress", bill.id.congress)
-      .field("title", bill.title)
-      .field_or_null("short_title", bill.short_title)
-      .field("name", bill.name())
-      .field("sponsor", bill.sponsor)
-      .field("introduced", bill.introduced)
-      .key("themes")
-      .begin_array();
-  for (const auto theme : bill.themes) {
-    json.value(bills::to_string(theme));
+void write_ids(JsonWriter& json, const std::vector<bills::BillId>& ids) {
+  json.begin_array();
+  for (const auto& id : ids) {
+    json.value(id.canonical());
   }
-  json.end_array()
-      .key("status")
-      .begin_object()
+  json.end_array();
+}
+
+void write_status(JsonWriter& json, const bills::Bill& bill) {
+  json.begin_object()
       .field("stage", bills::to_string(bill.status.stage))
       .field("text", bill.status.text)
       .field_or_null("date", bill.status.date)
       .field("as_of", format_date(bill.status.as_of))
       .field_or_null("law", bill.status.law ? bill.status.law->display() : "")
       .field("line", bill.status_line())
-      .end_object()
-      .field("pending", bill.pending())
-      .field("enacted", bill.enacted())
-      .field("summary", bill.summary)
-      .key("talking_points")
-      .begin_array();
-  for (const auto& point : bill.talking_points) {
-    json.value(point);
-  }
-  json.end_array()
-      .field("url", bill.id.url())
-      .field_or_null("companion", bill.companion ? bill.companion->canonical() : "")
-      .key("related")
-      .begin_array();
-  for (const auto& related : bill.related) {
-    json.value(related.canonical());
-  }
-  json.end_array().key("uncertain").begin_array();
-  for (const auto& name : bill.uncertain) {
-    json.value(name);
-  }
-  json.end_array().field("source", bill.source).end_object();
+      .end_object();
 }
 
+const Schema<bills::Bill>& bill_schema() {
+  using B = bills::Bill;
+  const auto text = [](auto get) { return [get](const B& b) { return Cell(get(b)); }; };
+  static const Schema<B> schema{
+      {
+          {"id", "BILL", text([](const B& b) { return b.id.canonical(); }),
+           json_text<B>([](const B& b) { return b.id.canonical(); })},
+          {"number", "NUMBER", text([](const B& b) { return b.id.display(); }),
+           json_text<B>([](const B& b) { return b.id.display(); })},
+          {"congress", "CONGRESS", text([](const B& b) { return std::to_string(b.id.congress); }),
+           json_value<B>([](const B& b) { return b.id.congress; })},
+          {"title", "", text([](const B& b) { return b.title; }), json_text<B>([](const B& b) { return b.title; })},
+          {"short_title", "", text([](const B& b) { return b.short_title; })},
+          {"name", "NAME", text([](const B& b) { return b.name(); }), json_text<B>([](const B& b) { return b.name(); })},
+          {"stage", "STAGE",
+           [](const B& b) {
+             const auto stage = std::string(bills::to_string(b.status.stage));
+             return Cell(b.is_uncertain("status") ? stage + "?" : stage, b.enacted() ? Style::bold : Style::none);
+           }},
+          {"date", "DATE", text([](const B& b) { return b.status.date; })},
+          {"law", "LAW", text([](const B& b) { return b.status.law ? b.status.law->display() : ""; })},
+          {"sponsor", "SPONSOR", text([](const B& b) { return b.sponsor; }), json_text<B>([](const B& b) { return b.sponsor; })},
+          {"introduced", "INTRODUCED", text([](const B& b) { return b.introduced; }),
+           json_text<B>([](const B& b) { return b.introduced; })},
+          {"themes", "THEMES", text([](const B& b) { return themes_text(b, Words::codes); }),
+           [](JsonWriter& json, const B& b) {
+             json.begin_array();
+             for (const auto theme : b.themes) {
+               json.value(bills::to_string(theme));
+             }
+             json.end_array();
+           }},
+          {"status", "STATUS", text([](const B& b) { return b.status_line(); }), write_status},
+          {"as_of", "AS OF", text([](const B& b) { return format_date(b.status.as_of); })},
+          {"pending", "", text([](const B&) { return std::string(); }), json_value<B>([](const B& b) { return b.pending(); })},
+          {"enacted", "", text([](const B&) { return std::string(); }), json_value<B>([](const B& b) { return b.enacted(); })},
+          {"summary", "", text([](const B& b) { return b.summary; }), json_text<B>([](const B& b) { return b.summary; })},
+          {"talking_points", "", text([](const B&) { return std::string(); }),
+           json_strings<B>([](const B& b) { return b.talking_points; })},
+          {"url", "URL", text([](const B& b) { return b.id.url(); }), json_text<B>([](const B& b) { return b.id.url(); })},
+          {"companion", "", text([](const B& b) { return b.companion ? b.companion->canonical() : ""; })},
+          {"related", "", text([](const B&) { return std::string(); }),
+           [](JsonWriter& json, const B& b) { write_ids(json, b.related); }},
+          {"uncertain", "", text([](const B&) { return std::string(); }), json_strings<B>([](const B& b) { return b.uncertain; })},
+          {"source", "", text([](const B& b) { return b.source; }), json_text<B>([](const B& b) { return b.source; })},
+      },
+      {"id", "number", "name", "stage", "date"},
+      {"id", "number", "name", "stage", "date", "congress", "law", "sponsor", "introduced", "themes", "status", "as_of",
+       "url"},
+      {"id", "number", "congress", "title", "short_title", "name", "sponsor", "introduced", "themes", "status",
+       "pending", "enacted", "summary", "talking_points", "url", "companion", "related", "uncertain", "source"},
+  };
+  return schema;
+}
+
+}  // namespace
+
+void write_bill(JsonWriter& json, const bills::Bill& bill) { write_object(json, bill_schema(), bill); }
+
 Listing bills_listing(const std::vector<const bills::Bill*>& bills) {
-  return Listing{[&bills] { return list_table(bills, false); }, [&bills] { return list_table(bills, true); },
-                 [&bills](JsonWriter& json) {
-                   json.begin_array();
-                   for (const auto* bill : bills) {
-                     write_bill(json, *bill);
-                   }
-                   json.end_array();
-                 }};
+  return owned_listing(bill_schema(), [&] {
+    std::vector<std::reference_wrapper<const bills::Bill>> out;
+    for (const auto* bill : bills) {
+      out.emplace_back(*bill);
+    }
+    return out;
+  }());
 }
 
 Record bill_record(const bills::Bill& bill, const Palette& palette, Date today) {
-  return Record{[&bill, palette, today] { return bill_card(bill, palette, today); },
-                [&bill](JsonWriter& json) { write_bill(json, bill); },
-                [&bill] { return list_table({&bill}, true); }};
+  return record_of(bill_schema(), bill, [&bill, palette, today] { return bill_card(bill, palette, today); });
 }
 
 }  // namespace civic::cli

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/journal/exchange.hpp"
+#include "cli/schema.hpp"
 #include "core/local_time.hpp"
 
 namespace civic::cli {
@@ -28,59 +29,53 @@ std::string who(const journal::OfficialSnapshot& o) {
   return (o.title.empty() ? "" : o.title + " ") + o.name + (where.empty() ? "" : " (" + where + ")");
 }
 
-Table human_table(const std::vector<journal::Contact>& contacts) {
-  Table table;
-  table.columns = {{"id", "ID"},         {"at", "WHEN"},         {"official", "OFFICIAL"},
-                   {"channel", "CHANNEL"}, {"bill", "BILL"},     {"stance", "STANCE"},
-                   {"outcome", "OUTCOME"}, {"follow_up", "FOLLOW-UP"}};
-  for (const auto& c : contacts) {
-    table.rows.push_back({std::to_string(c.id), when(c.at), who(c.official), channel(c), c.bill.value_or(""),
-                          word(c.stance).value_or(""), Cell(word(c.outcome).value_or(""), c.outcome == Outcome::replied ? Style::bold
-                                                                                                      : Style::none),
-                          c.follow_up.value_or("")});
-  }
-  return table;
-}
+std::string word_text(const std::optional<std::string>& word) { return word.value_or(""); }
 
-Table full_table(const std::vector<journal::Contact>& contacts) {
-  Table table;
-  table.columns.push_back({"id", "ID"});
-  for (const auto field : journal::exchange_fields()) {
-    table.columns.push_back({std::string(field), std::string(field)});
-  }
-  table.columns.push_back({"deleted_at", "deleted_at"});
-  for (const auto& c : contacts) {
-    table.rows.push_back({std::to_string(c.id), c.uid, c.at, c.official.id, c.official.name, c.official.title,
-                          c.official.state, c.official.district, channel(c), c.bill.value_or(""),
-                          word(c.stance).value_or(""), word(c.outcome).value_or(""), c.notes, c.follow_up.value_or(""),
-                          c.campaign.value_or(""), c.origin, c.created_at, c.updated_at,
-                          c.deleted_at.value_or("")});
-  }
-  return table;
-}
-
-void write_contact(JsonWriter& json, const journal::Contact& c) {
-  json.begin_object()
-      .field("id", c.id)
-      .field("uid", c.uid)
-      .field("at", c.at)
-      .field("official_id", c.official.id)
-      .field("official_name", c.official.name)
-      .field_or_null("official_title", c.official.title)
-      .field_or_null("official_state", c.official.state)
-      .field_or_null("official_district", c.official.district)
-      .field("channel", channel(c))
-      .field("bill", c.bill)
-      .field("stance", word(c.stance))
-      .field("outcome", word(c.outcome))
-      .field_or_null("notes", c.notes)
-      .field("follow_up", c.follow_up)
-      .field("campaign", c.campaign)
-      .field("origin", c.origin)
-      .field("created_at", c.created_at)
-      .field("updated_at", c.updated_at)
-      .field("deleted_at", c.deleted_at)
-      .end_object();
+const Schema<journal::Contact>& contact_schema() {
+  using C = journal::Contact;
+  static const Schema<C> schema{
+      {
+          {"id", "ID", [](const C& c) { return Cell(std::to_string(c.id)); }, json_value<C>([](const C& c) { return c.id; })},
+          {"when", "WHEN", [](const C& c) { return Cell(when(c.at)); }, {}, "at"},
+          {"official", "OFFICIAL", [](const C& c) { return Cell(who(c.official)); }},
+          {"uid", "", [](const C& c) { return Cell(c.uid); }, json_text<C>([](const C& c) { return c.uid; })},
+          {"at", "", [](const C& c) { return Cell(c.at); }, json_text<C>([](const C& c) { return c.at; })},
+          {"official_id", "", [](const C& c) { return Cell(c.official.id); },
+           json_text<C>([](const C& c) { return c.official.id; })},
+          {"official_name", "", [](const C& c) { return Cell(c.official.name); },
+           json_text<C>([](const C& c) { return c.official.name; })},
+          {"official_title", "", [](const C& c) { return Cell(c.official.title); }},
+          {"official_state", "", [](const C& c) { return Cell(c.official.state); }},
+          {"official_district", "", [](const C& c) { return Cell(c.official.district); }},
+          {"channel", "CHANNEL", [](const C& c) { return Cell(channel(c)); }, json_text<C>(channel)},
+          {"bill", "BILL", [](const C& c) { return Cell(c.bill.value_or("")); },
+           json_value<C>([](const C& c) { return c.bill; })},
+          {"stance", "STANCE", [](const C& c) { return Cell(word_text(word(c.stance))); },
+           json_value<C>([](const C& c) { return word(c.stance); })},
+          {"outcome", "OUTCOME",
+           [](const C& c) {
+             return Cell(word_text(word(c.outcome)), c.outcome == Outcome::replied ? Style::bold : Style::none);
+           },
+           json_value<C>([](const C& c) { return word(c.outcome); })},
+          {"notes", "", [](const C& c) { return Cell(c.notes); }},
+          {"follow_up", "FOLLOW-UP", [](const C& c) { return Cell(c.follow_up.value_or("")); },
+           json_value<C>([](const C& c) { return c.follow_up; })},
+          {"campaign", "", [](const C& c) { return Cell(c.campaign.value_or("")); },
+           json_value<C>([](const C& c) { return c.campaign; })},
+          {"origin", "", [](const C& c) { return Cell(c.origin); }, json_text<C>([](const C& c) { return c.origin; })},
+          {"created_at", "", [](const C& c) { return Cell(c.created_at); },
+           json_text<C>([](const C& c) { return c.created_at; })},
+          {"updated_at", "", [](const C& c) { return Cell(c.updated_at); },
+           json_text<C>([](const C& c) { return c.updated_at; })},
+          {"deleted_at", "", [](const C& c) { return Cell(c.deleted_at.value_or("")); },
+           json_value<C>([](const C& c) { return c.deleted_at; })},
+      },
+      {"id", "when", "official", "channel", "bill", "stance", "outcome", "follow_up"},
+      {"id", "uid", "at", "official_id", "official_name", "official_title", "official_state", "official_district",
+       "channel", "bill", "stance", "outcome", "notes", "follow_up", "campaign", "origin", "created_at", "updated_at",
+       "deleted_at"},
+  };
+  return schema;
 }
 
 void field(std::string& out, const std::string& label, const std::string& value) {
@@ -115,11 +110,27 @@ std::string rate_text(const journal::Tally& t) {
   return rate ? fmt::format("{:.0f}%", *rate * 100) : "";
 }
 
-void add_tallies(Table& table, const std::string& group, const std::vector<journal::Tally>& tallies) {
-  for (const auto& t : tallies) {
-    table.rows.push_back({group, t.key, t.label, std::to_string(t.contacts),
-                          std::to_string(t.written), std::to_string(t.replied), rate_text(t)});
-  }
+// One line of the stats: a tally and what it groups by.
+struct StatLine {
+  std::string group;  // total | official | bill | channel
+  const journal::Tally* tally = nullptr;
+};
+
+const Schema<StatLine>& stats_schema() {
+  using L = StatLine;
+  static const Schema<L> schema{
+      {
+          {"group", "BY", [](const L& l) { return Cell(l.group); }},
+          {"key", "KEY", [](const L& l) { return Cell(l.tally->key); }},
+          {"label", "OFFICIAL", [](const L& l) { return Cell(l.tally->label); }},
+          {"contacts", "CONTACTS", [](const L& l) { return Cell(std::to_string(l.tally->contacts)); }},
+          {"written", "WRITTEN", [](const L& l) { return Cell(std::to_string(l.tally->written)); }},
+          {"replied", "REPLIED", [](const L& l) { return Cell(std::to_string(l.tally->replied)); }},
+          {"reply_rate", "REPLY RATE", [](const L& l) { return Cell(rate_text(*l.tally)); }},
+      },
+      {"group", "key", "label", "contacts", "written", "replied", "reply_rate"},
+  };
+  return schema;
 }
 
 }  // namespace
@@ -129,35 +140,28 @@ std::string contact_summary(const journal::Contact& c) {
 }
 
 Listing contacts_listing(const std::vector<journal::Contact>& contacts) {
-  return Listing{[&contacts] { return human_table(contacts); }, [&contacts] { return full_table(contacts); },
-                 [&contacts](JsonWriter& json) {
-                   json.begin_array();
-                   for (const auto& contact : contacts) {
-                     write_contact(json, contact);
-                   }
-                   json.end_array();
-                 }};
+  return listing_of(contact_schema(), contacts);
 }
 
 Record contact_record(const journal::Contact& contact) {
-  return Record{[&contact] { return card(contact); },
-                [&contact](JsonWriter& json) { write_contact(json, contact); },
-                [&contact] { return full_table({contact}); }};
+  return record_of(contact_schema(), contact, [&contact] { return card(contact); });
 }
 
+const std::vector<std::string_view>& contact_csv_columns() { return contact_schema().csv_view(); }
+
 Listing stats_listing(const journal::JournalStats& stats) {
-  auto table = [&stats] {
-    Table t;
-    t.columns = {{"group", "BY"},          {"key", "KEY"},         {"label", "OFFICIAL"},
-                 {"contacts", "CONTACTS"}, {"written", "WRITTEN"}, {"replied", "REPLIED"},
-                 {"reply_rate", "REPLY RATE"}};
-    add_tallies(t, "total", {stats.total});
-    add_tallies(t, "official", stats.by_official);
-    add_tallies(t, "bill", stats.by_bill);
-    add_tallies(t, "channel", stats.by_channel);
-    return t;
-  };
-  return Listing{table, nullptr, nullptr};
+  auto lines = std::make_shared<std::vector<StatLine>>();
+  lines->push_back({"total", &stats.total});
+  for (const auto& [group, tallies] : {std::pair{"official", &stats.by_official}, std::pair{"bill", &stats.by_bill},
+                                       std::pair{"channel", &stats.by_channel}}) {
+    for (const auto& t : *tallies) {
+      lines->push_back({group, &t});
+    }
+  }
+  const auto listing = listing_of(stats_schema(), *lines);
+  // The lines live as long as the listing.
+  return Listing{[listing, lines] { return listing.human(); }, [listing, lines] { return listing.csv(); },
+                 [listing, lines](JsonWriter& json) { listing.json(json); }};
 }
 
 }  // namespace civic::cli

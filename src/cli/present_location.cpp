@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/present_official.hpp"
+#include "cli/schema.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::cli {
@@ -38,43 +39,50 @@ std::string source_text(const geo::Location& location) {
   return "";
 }
 
-void write_matches(JsonWriter& json, const char* key, const std::vector<geo::DistrictMatch>& matches) {
-  json.key(key).begin_array();
-  for (const auto& m : matches) {
-    json.begin_object()
-        .field("layer", m.info->layer)
-        .field("geoid", m.info->geoid)
-        .field("label", district_label(m))
-        .field("division_id", m.info->division_id)
-        .field("name", m.info->name)
-        .field_or_null("vintage", m.info->vintage)
-        .field("nearest_only", m.nearest_only);
-    // null: farther than the cell margin (or unknown, from a ZIP code)
-    json.field("edge_distance_m", std::round(m.edge_distance_m * 10) / 10);
-    json.end_object();
-  }
-  json.end_array();
+const Schema<geo::DistrictMatch>& match_schema() {
+  using M = geo::DistrictMatch;
+  static const Schema<M> schema{
+      {
+          {"layer", "", [](const M& m) { return Cell(m.info->layer); }, json_text<M>([](const M& m) { return m.info->layer; })},
+          {"geoid", "", [](const M& m) { return Cell(m.info->geoid); }, json_text<M>([](const M& m) { return m.info->geoid; })},
+          {"label", "", [](const M& m) { return Cell(district_label(m)); }, json_text<M>(district_label)},
+          {"division_id", "", [](const M& m) { return Cell(m.info->division_id); },
+           json_text<M>([](const M& m) { return m.info->division_id; })},
+          {"name", "", [](const M& m) { return Cell(m.info->name); }, json_text<M>([](const M& m) { return m.info->name; })},
+          {"vintage", "", [](const M& m) { return Cell(m.info->vintage); }},
+          {"nearest_only", "", [](const M&) { return Cell(); }, json_value<M>([](const M& m) { return m.nearest_only; })},
+          // null: farther than the cell margin (or unknown, from a ZIP code)
+          {"edge_distance_m", "", [](const M&) { return Cell(); },
+           json_value<M>([](const M& m) { return std::round(m.edge_distance_m * 10) / 10; })},
+      },
+      {},
+      {},
+      {"layer", "geoid", "label", "division_id", "name", "vintage", "nearest_only", "edge_distance_m"},
+  };
+  return schema;
 }
 
-void write_geoid_list(JsonWriter& json, const char* key, const std::vector<geo::DistrictMatch>& matches, bool known) {
-  json.key(key);
-  if (!known) {
+void write_census(JsonWriter& json, const std::optional<geo::CensusMatch>& census) {
+  if (!census) {
     json.null();
     return;
   }
-  json.begin_array();
-  for (const auto& m : matches) {
-    json.value(m.info->geoid);
-  }
-  json.end_array();
-}
-
-void write_strings(JsonWriter& json, const char* key, const std::vector<std::string>& values) {
-  json.key(key).begin_array();
-  for (const auto& v : values) {
-    json.value(v);
-  }
-  json.end_array();
+  const auto strings = [&json](const char* key, const std::vector<std::string>& values) {
+    json.key(key).begin_array();
+    for (const auto& v : values) {
+      json.value(v);
+    }
+    json.end_array();
+  };
+  json.begin_object()
+      .field("matched_address", census->matched_address)
+      .field_or_null("match_type", census->match_type)
+      .field("candidates", census->candidates)
+      .field("from_cache", census->from_cache);
+  strings("cd", census->cd);
+  strings("sldu", census->sldu);
+  strings("sldl", census->sldl);
+  json.end_object();
 }
 
 // The layers' datasets, for --explain.
@@ -111,52 +119,110 @@ std::vector<std::string> explain_lines(const geo::Location& location, const Expl
   return lines;
 }
 
+// A location as listings show it, with what --explain adds.
+struct LocationLine {
+  const geo::Location& location;
+  const ExplainData& explain;
+};
+
+std::string fixed(const std::optional<double>& value, const char* format) {
+  return value ? fmt::format(fmt::runtime(format), *value) : "";
+}
+
+std::vector<ColumnDef<LocationLine>> location_columns() {
+  using L = LocationLine;
+  const auto point = [](double geo::LatLon::*coordinate) {
+    return [coordinate](const L& l) {
+      return l.location.point ? std::optional<double>((*l.location.point).*coordinate) : std::nullopt;
+    };
+  };
+  const auto geoids = [](std::vector<geo::DistrictMatch> geo::Location::*layer, bool always_known) {
+    const auto known = [always_known](const L& l) { return always_known || l.location.legislative_known; };
+    return ColumnDef<L>("", "", [layer, known](const L& l) { return Cell(known(l) ? joined_geoids(l.location.*layer) : ""); },
+                        [layer, known](JsonWriter& json, const L& l) {
+                          if (!known(l)) {
+                            json.null();
+                            return;
+                          }
+                          json.begin_array();
+                          for (const auto& m : l.location.*layer) {
+                            json.value(m.info->geoid);
+                          }
+                          json.end_array();
+                        });
+  };
+  const auto matches = [](std::string_view id, std::vector<geo::DistrictMatch> geo::Location::*layer) {
+    return ColumnDef<L>(id, "", [](const L&) { return Cell(); },
+                        [layer](JsonWriter& json, const L& l) { write_array(json, match_schema(), l.location.*layer); });
+  };
+  const auto with_id = [](ColumnDef<L> column, std::string_view id) {
+    column.id = id;
+    return column;
+  };
+  return {
+      {"input", "", [](const L& l) { return Cell(l.location.input); }, json_text<L>([](const L& l) { return l.location.input; })},
+      {"lat", "", [point](const L& l) { return Cell(fixed(point(&geo::LatLon::lat)(l), "{:.6f}")); },
+       json_value<L>(point(&geo::LatLon::lat))},
+      {"lon", "", [point](const L& l) { return Cell(fixed(point(&geo::LatLon::lon)(l), "{:.6f}")); },
+       json_value<L>(point(&geo::LatLon::lon))},
+      {"source", "", [](const L& l) { return Cell(std::string(geo::to_string(l.location.source))); },
+       json_value<L>([](const L& l) { return geo::to_string(l.location.source); })},
+      {"state", "", [](const L& l) { return Cell(l.location.state); }},
+      with_id(geoids(&geo::Location::cd, true), "cd"),
+      with_id(geoids(&geo::Location::sldu, false), "sldu"),
+      with_id(geoids(&geo::Location::sldl, false), "sldl"),
+      {"near_boundary", "", [](const L& l) { return Cell(l.location.near_boundary ? "true" : "false"); },
+       json_value<L>([](const L& l) { return l.location.near_boundary; })},
+      {"nearest_edge_m", "", [](const L& l) { return Cell(fixed(l.location.nearest_edge_m, "{:.1f}")); },
+       json_value<L>([](const L& l) {
+         return l.location.nearest_edge_m ? std::optional(std::round(*l.location.nearest_edge_m * 10) / 10)
+                                          : std::nullopt;
+       })},
+      {"legislative_known", "", [](const L&) { return Cell(); },
+       json_value<L>([](const L& l) { return l.location.legislative_known; })},
+      matches("districts", &geo::Location::cd),
+      matches("upper_districts", &geo::Location::sldu),
+      matches("lower_districts", &geo::Location::sldl),
+      matches("other_states", &geo::Location::other_states),
+      {"census", "", [](const L&) { return Cell(); }, [](JsonWriter& json, const L& l) { write_census(json, l.location.census); }},
+      {"notes", "", [](const L& l) { return Cell(text::join(l.location.notes, "; ")); },
+       json_strings<L>([](const L& l) { return l.location.notes; })},
+      {"explain", "", [](const L&) { return Cell(); },
+       json_strings<L>([](const L& l) { return explain_lines(l.location, l.explain); })},
+  };
+}
+
+const Schema<LocationLine>& location_schema(const ExplainData& explain) {
+  static const std::vector<std::string_view> k_csv = {"input", "lat",  "lon",           "source",         "state", "cd",
+                                                      "sldu",  "sldl", "near_boundary", "nearest_edge_m", "notes"};
+  static const std::vector<std::string_view> k_json = {
+      "input", "lat", "lon", "source", "state", "cd", "sldu", "sldl", "near_boundary", "nearest_edge_m",
+      "legislative_known", "districts", "upper_districts", "lower_districts", "other_states", "census", "notes"};
+  static const Schema<LocationLine> plain{location_columns(), {}, k_csv, k_json};
+  static const Schema<LocationLine> explained{location_columns(), {}, k_csv, [] {
+                                                auto view = k_json;
+                                                view.emplace_back("explain");
+                                                return view;
+                                              }()};
+  return explain.empty() ? plain : explained;
+}
+
 }  // namespace
 
 std::string joined_geoids(const std::vector<geo::DistrictMatch>& matches) {
-  std::vector<std::string> ids;
+  std::string ids;
   for (const auto& m : matches) {
-    ids.push_back(m.info->geoid);
+    if (!ids.empty()) {
+      ids += ';';
+    }
+    ids += m.info->geoid;
   }
-  return text::join(ids, ";");
+  return ids;
 }
 
 void write_location_fields(JsonWriter& json, const geo::Location& location, const ExplainData& explain) {
-  json.field("input", location.input);
-  json.key("lat");
-  location.point ? json.value(location.point->lat) : json.null();
-  json.key("lon");
-  location.point ? json.value(location.point->lon) : json.null();
-  json.field("source", geo::to_string(location.source)).field_or_null("state", location.state);
-  write_geoid_list(json, "cd", location.cd, true);
-  write_geoid_list(json, "sldu", location.sldu, location.legislative_known);
-  write_geoid_list(json, "sldl", location.sldl, location.legislative_known);
-  json.field("near_boundary", location.near_boundary).key("nearest_edge_m");
-  location.nearest_edge_m ? json.value(std::round(*location.nearest_edge_m * 10) / 10) : json.null();
-  json.field("legislative_known", location.legislative_known);
-  write_matches(json, "districts", location.cd);
-  write_matches(json, "upper_districts", location.sldu);
-  write_matches(json, "lower_districts", location.sldl);
-  write_matches(json, "other_states", location.other_states);
-  json.key("census");
-  if (location.census) {
-    const auto& c = *location.census;
-    json.begin_object()
-        .field("matched_address", c.matched_address)
-        .field_or_null("match_type", c.match_type)
-        .field("candidates", c.candidates)
-        .field("from_cache", c.from_cache);
-    write_strings(json, "cd", c.cd);
-    write_strings(json, "sldu", c.sldu);
-    write_strings(json, "sldl", c.sldl);
-    json.end_object();
-  } else {
-    json.null();
-  }
-  write_strings(json, "notes", location.notes);
-  if (!explain.empty()) {
-    write_strings(json, "explain", explain_lines(location, explain));
-  }
+  const auto& schema = location_schema(explain);
+  write_fields(json, columns_of(schema, schema.json_view()), LocationLine{location, explain});
 }
 
 std::string location_text(const geo::Location& location, const Palette& palette, const ExplainData& explain) {
@@ -189,89 +255,28 @@ std::string location_text(const geo::Location& location, const Palette& palette,
 }
 
 Record location_record(const geo::Location& location, const Palette& palette, const ExplainData& explain) {
-  return Record{[&location, palette, &explain] { return location_text(location, palette, explain); },
-                [&location, &explain](JsonWriter& json) {
-                  json.begin_object();
-                  write_location_fields(json, location, explain);
-                  json.end_object();
-                },
-                [&location] {
-                  Table table;
-                  for (const char* key : {"input", "lat", "lon", "source", "state", "cd", "sldu", "sldl",
-                                          "near_boundary", "nearest_edge_m", "notes"}) {
-                    table.columns.push_back({key, ""});
-                  }
-                  table.rows.push_back(
-                      {location.input, location.point ? fmt::format("{:.6f}", location.point->lat) : "",
-                       location.point ? fmt::format("{:.6f}", location.point->lon) : "",
-                       std::string(geo::to_string(location.source)), location.state, joined_geoids(location.cd),
-                       location.legislative_known ? joined_geoids(location.sldu) : "",
-                       location.legislative_known ? joined_geoids(location.sldl) : "",
-                       location.near_boundary ? "true" : "false",
-                       location.nearest_edge_m ? fmt::format("{:.1f}", *location.nearest_edge_m) : "",
-                       text::join(location.notes, "; ")});
-                  return table;
-                }};
+  const LocationLine line{location, explain};
+  return Record{[line, palette] { return location_text(line.location, palette, line.explain); },
+                [line](JsonWriter& json) { write_object(json, location_schema(line.explain), line); },
+                [line] { return table_of(location_schema(line.explain), std::vector<LocationLine>{line}, TableKind::csv); }};
 }
 
 Listing located_seats_listing(const geo::Location& location, const std::vector<reps::LocatedSeat>& seats,
                               Date today, const Palette& palette, const ExplainData& explain) {
-  const auto plain_seats = [&seats] {
-    std::vector<reps::Seat> out;
-    for (const auto& s : seats) {
-      out.push_back(s.seat);
-    }
-    return out;
-  };
-  const auto nearest = [](const reps::LocatedSeat& s) {
-    if (!s.nearest_office) {
-      return std::string();
-    }
-    const auto& office = s.seat.holder->offices[*s.nearest_office];
-    return fmt::format("{} ({:.1f} km)", office.city.empty() ? office.name : office.city, *s.nearest_office_km);
-  };
-  return Listing{
-      [&location, &seats, plain_seats, nearest, today, palette, &explain] {
-        auto table = seats_human_table(plain_seats(), today);
-        table.columns.insert(table.columns.end() - 1, Column{"nearest_office", "NEAREST OFFICE"});
-        for (std::size_t i = 0; i < seats.size(); ++i) {
-          table.rows[i].insert(table.rows[i].end() - 1, Cell(nearest(seats[i])));
-        }
-        // The place comes first, as the table's caption.
-        table.caption = location_text(location, palette, explain);
-        return table;
-      },
-      [&seats, plain_seats, nearest, today] {
-        auto table = seats_csv_table(plain_seats(), today);
-        table.columns.push_back({"nearest_office", ""});
-        table.columns.push_back({"nearest_office_km", ""});
-        for (std::size_t i = 0; i < seats.size(); ++i) {
-          table.rows[i].emplace_back(seats[i].nearest_office ? seats[i].seat.holder->offices[*seats[i].nearest_office].address
-                                                             : "");
-          table.rows[i].emplace_back(seats[i].nearest_office_km ? fmt::format("{:.1f}", *seats[i].nearest_office_km)
-                                                                : "");
-        }
-        return table;
-      },
-      [&location, &seats, today, &explain](JsonWriter& json) {
-        json.begin_object();
-        write_location_fields(json, location, explain);
-        json.key("seats").begin_array();
-        for (const auto& s : seats) {
-          write_seat(json, s.seat, today, [&s](JsonWriter& out) {
-            out.key("nearest_office");
-            if (!s.nearest_office) {
-              out.null();
-              return;
-            }
-            const auto& office = s.seat.holder->offices[*s.nearest_office];
-            out.begin_object().field("index", static_cast<long long>(*s.nearest_office));
-            out.field_or_null("name", office.name).field("address", office.address);
-            out.field("distance_km", std::round(*s.nearest_office_km * 10) / 10).end_object();
-          });
-        }
-        json.end_array().end_object();
-      }};
+  return Listing{[&location, &seats, today, palette, &explain] {
+                   auto table = located_seats_table(seats, today, TableKind::human);
+                   // The place comes first, as the table's caption.
+                   table.caption = location_text(location, palette, explain);
+                   return table;
+                 },
+                 [&seats, today] { return located_seats_table(seats, today, TableKind::csv); },
+                 [&location, &seats, today, &explain](JsonWriter& json) {
+                   json.begin_object();
+                   write_location_fields(json, location, explain);
+                   json.key("seats");
+                   write_located_seats(json, seats, today);
+                   json.end_object();
+                 }};
 }
 
 }  // namespace civic::cli

@@ -3,7 +3,13 @@
 #include <algorithm>
 #include <map>
 
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "cli/schema.hpp"
 #include "core/reps/states.hpp"
+#include "core/util/text.hpp"
 
 namespace civic::cli {
 namespace {
@@ -48,41 +54,6 @@ std::vector<std::string> phones(const reps::Official& o) {
     }
   }
   return out;
-}
-
-void write_office(JsonWriter& json, const reps::Office& f) {
-  json.begin_object()
-      .field("kind", f.kind)
-      .field_or_null("name", f.name)
-      .field_or_null("address", f.address)
-      .field_or_null("street", f.street)
-      .field_or_null("city", f.city)
-      .field_or_null("state", f.state)
-      .field_or_null("zip", f.zip)
-      .field_or_null("phone", f.phone)
-      .field_or_null("fax", f.fax)
-      .field_or_null("hours", f.hours)
-      .field("lat", f.lat)
-      .field("lon", f.lon)
-      .field("source", f.source)
-      .end_object();
-}
-
-// The role's fields, inside an object the caller opened.
-void write_role_fields(JsonWriter& json, const reps::Role& r) {
-  json.field("level", reps::to_string(r.level))
-      .field("state", r.state)
-      .field("chamber", reps::to_string(r.chamber))
-      .field("chamber_name", reps::chamber_name(r))
-      .field("office", reps::office_label(r))
-      .field("title", r.title)
-      .field_or_null("district", r.district)
-      .field_or_null("party", r.party)
-      .field_or_null("start_date", r.start_date)
-      .field_or_null("end_date", r.end_date)
-      .field("senate_class", r.senate_class)
-      .field_or_null("state_rank", r.state_rank)
-      .field_or_null("source", r.source);
 }
 
 bool term_ended(const reps::Role& role, Date today) {
@@ -133,98 +104,70 @@ std::string party_abbreviation(const std::string& party) {
   return it == k_short.end() ? party : it->second;
 }
 
-Table seats_human_table(const std::vector<reps::Seat>& seats, Date today) {
-  Table table;
-  table.columns = {{"office", "OFFICE"}, {"district", "DISTRICT"}, {"name", "NAME"}, {"party", "PARTY"},
-                   {"phone", "PHONE"},   {"notes", "NOTES"},       {"id", "ID"}};
-  for (const auto& seat : seats) {
-    const auto& role = seat.role;
-    const auto notes = join_notes(seat_notes(seat, today));
-    if (seat.vacant()) {
-      table.rows.push_back({reps::office_label(role), role.district, Cell("(vacant)", Style::warn), "", "",
-                            Cell(notes, Style::warn), ""});
-      continue;
-    }
-    const auto& o = *seat.holder;
-    const auto all_phones = phones(o);
-    table.rows.push_back({reps::office_label(role), role.district, o.name, party_abbreviation(o.party),
-                          all_phones.empty() ? "" : all_phones.front(),
-                          Cell(notes, term_ended(role, today) ? Style::warn : Style::dim), o.id});
-  }
-  return table;
+namespace {
+
+using reps::Office;
+using reps::Official;
+using reps::Role;
+
+std::string text_of(const std::optional<int>& n) { return n ? std::to_string(*n) : ""; }
+
+const Schema<Office>& office_schema() {
+  static const Schema<Office> schema{
+      {
+          {"kind", "", [](const Office& f) { return Cell(f.kind); }, json_text<Office>([](const Office& f) { return f.kind; })},
+          {"name", "", [](const Office& f) { return Cell(f.name); }},
+          {"address", "", [](const Office& f) { return Cell(f.address); }},
+          {"street", "", [](const Office& f) { return Cell(f.street); }},
+          {"city", "", [](const Office& f) { return Cell(f.city); }},
+          {"state", "", [](const Office& f) { return Cell(f.state); }},
+          {"zip", "", [](const Office& f) { return Cell(f.zip); }},
+          {"phone", "", [](const Office& f) { return Cell(f.phone); }},
+          {"fax", "", [](const Office& f) { return Cell(f.fax); }},
+          {"hours", "", [](const Office& f) { return Cell(f.hours); }},
+          {"lat", "", [](const Office&) { return Cell(); }, json_value<Office>([](const Office& f) { return f.lat; })},
+          {"lon", "", [](const Office&) { return Cell(); }, json_value<Office>([](const Office& f) { return f.lon; })},
+          {"source", "", [](const Office& f) { return Cell(f.source); },
+           json_text<Office>([](const Office& f) { return f.source; })},
+      },
+      {},
+      {},
+      {"kind", "name", "address", "street", "city", "state", "zip", "phone", "fax", "hours", "lat", "lon", "source"},
+  };
+  return schema;
 }
 
-Table seats_csv_table(const std::vector<reps::Seat>& seats, Date today) {
-  Table table;
-  for (const char* key : {"state", "level", "chamber", "office", "title", "district", "vacant", "id", "name",
-                          "party", "phone", "fax", "email", "website", "contact_form", "address", "district_offices",
-                          "twitter", "facebook", "notes", "division_id", "start_date", "end_date", "source"}) {
-    table.columns.push_back({key, ""});
-  }
-  for (const auto& seat : seats) {
-    const auto& role = seat.role;
-    std::vector<Cell> row = {role.state, std::string(reps::to_string(role.level)),
-                             std::string(reps::to_string(role.chamber)), reps::office_label(role), role.title,
-                             role.district, seat.vacant() ? "true" : "false"};
-    if (seat.holder) {
-      const auto& o = *seat.holder;
-      const auto all_phones = phones(o);
-      const auto* office = main_office(o);
-      const auto district_offices =
-          std::count_if(o.offices.begin(), o.offices.end(), [](const auto& f) { return f.kind == "district"; });
-      for (std::string cell : {o.id, o.name, o.party, all_phones.empty() ? "" : all_phones.front(),
-                               office ? office->fax : "", o.email, link_of(o, "website"), link_of(o, "contact_form"),
-                               office ? office->address : "", std::to_string(district_offices),
-                               account_of(o, "twitter"), account_of(o, "facebook")}) {
-        row.emplace_back(std::move(cell));
-      }
-    } else {
-      row.resize(row.size() + 12);
-    }
-    for (std::string cell : {join_notes(seat_notes(seat, today)), seat.division_id, role.start_date, role.end_date,
-                             role.source}) {
-      row.emplace_back(std::move(cell));
-    }
-    table.rows.push_back(std::move(row));
-  }
-  return table;
+const Schema<Role>& role_schema() {
+  static const Schema<Role> schema{
+      {
+          {"level", "", [](const Role& r) { return Cell(std::string(reps::to_string(r.level))); },
+           json_value<Role>([](const Role& r) { return reps::to_string(r.level); })},
+          {"state", "", [](const Role& r) { return Cell(r.state); }, json_text<Role>([](const Role& r) { return r.state; })},
+          {"chamber", "", [](const Role& r) { return Cell(std::string(reps::to_string(r.chamber))); },
+           json_value<Role>([](const Role& r) { return reps::to_string(r.chamber); })},
+          {"chamber_name", "", [](const Role& r) { return Cell(reps::chamber_name(r)); },
+           json_text<Role>([](const Role& r) { return reps::chamber_name(r); })},
+          {"office", "", [](const Role& r) { return Cell(reps::office_label(r)); },
+           json_text<Role>([](const Role& r) { return reps::office_label(r); })},
+          {"title", "", [](const Role& r) { return Cell(r.title); }, json_text<Role>([](const Role& r) { return r.title; })},
+          {"district", "", [](const Role& r) { return Cell(r.district); }},
+          {"party", "", [](const Role& r) { return Cell(r.party); }},
+          {"start_date", "", [](const Role& r) { return Cell(r.start_date); }},
+          {"end_date", "", [](const Role& r) { return Cell(r.end_date); }},
+          {"senate_class", "", [](const Role& r) { return Cell(text_of(r.senate_class)); },
+           json_value<Role>([](const Role& r) { return r.senate_class; })},
+          {"state_rank", "", [](const Role& r) { return Cell(r.state_rank); }},
+          {"source", "", [](const Role& r) { return Cell(r.source); }},
+      },
+      {},
+      {},
+      {"level", "state", "chamber", "chamber_name", "office", "title", "district", "party", "start_date", "end_date",
+       "senate_class", "state_rank", "source"},
+  };
+  return schema;
 }
 
-void write_official(JsonWriter& json, const reps::Official& o, WithRoles roles) {
-  json.begin_object()
-      .field("id", o.id)
-      .field("name", o.name)
-      .field_or_null("given_name", o.given_name)
-      .field_or_null("family_name", o.family_name)
-      .field_or_null("middle_name", o.middle_name)
-      .field_or_null("suffix", o.suffix)
-      .field_or_null("nickname", o.nickname)
-      .field_or_null("gender", o.gender)
-      .field_or_null("birthday", o.birthday)
-      .field_or_null("party", o.party)
-      .field_or_null("email", o.email)
-      .field_or_null("image", o.image);
-  json.key("phones").begin_array();
-  for (const auto& phone : phones(o)) {
-    json.value(phone);
-  }
-  json.end_array();
-  json.field_or_null("website", link_of(o, "website")).field_or_null("contact_form", link_of(o, "contact_form"));
-  json.key("offices").begin_array();
-  for (const auto& office : o.offices) {
-    write_office(json, office);
-  }
-  json.end_array().key("links").begin_array();
-  for (const auto& link : o.links) {
-    json.begin_object().field("kind", link.kind).field("url", link.url).field_or_null("note", link.note);
-    json.field("source", link.source).end_object();
-  }
-  json.end_array().key("social").begin_array();
-  for (const auto& account : o.social) {
-    json.begin_object().field("platform", account.platform).field("account", account.account);
-    json.field("source", account.source).end_object();
-  }
-  json.end_array().key("ids").begin_object();
+void write_ids(JsonWriter& json, const Official& o) {
   // Schemes in order of first appearance, each with all its values.
   std::vector<std::string> schemes;
   for (const auto& id : o.ids) {
@@ -232,6 +175,7 @@ void write_official(JsonWriter& json, const reps::Official& o, WithRoles roles) 
       schemes.push_back(id.scheme);
     }
   }
+  json.begin_object();
   for (const auto& scheme : schemes) {
     json.key(scheme).begin_array();
     for (const auto& id : o.ids) {
@@ -242,53 +186,263 @@ void write_official(JsonWriter& json, const reps::Official& o, WithRoles roles) 
     json.end_array();
   }
   json.end_object();
-  if (roles == WithRoles::yes) {
-    json.key("roles").begin_array();
-    for (const auto& role : o.roles) {
-      json.begin_object();
-      write_role_fields(json, role);
-      json.end_object();
-    }
-    json.end_array();
-  }
-  json.field("source", o.source).end_object();
 }
 
-void write_seat(JsonWriter& json, const reps::Seat& seat, Date today,
-                const std::function<void(JsonWriter&)>& extra) {
-  json.begin_object();
-  write_role_fields(json, seat.role);
-  json.field_or_null("division_id", seat.division_id)
-      .field("vacant", seat.vacant())
-      .field("term_ended", term_ended(seat.role, today))
-      .field("at_large", seat.at_large)
-      .field("district_members", seat.district_members);
-  json.key("notes").begin_array();
-  for (const auto& note : seat_notes(seat, today)) {
-    json.value(note);
+void write_links(JsonWriter& json, const Official& o) {
+  json.begin_array();
+  for (const auto& link : o.links) {
+    json.begin_object().field("kind", link.kind).field("url", link.url).field_or_null("note", link.note);
+    json.field("source", link.source).end_object();
   }
-  json.end_array().key("official");
-  if (seat.holder) {
-    write_official(json, *seat.holder, WithRoles::no);
-  } else {
-    json.null();
-  }
-  if (extra) {
-    extra(json);
-  }
-  json.end_object();
+  json.end_array();
 }
+
+void write_social(JsonWriter& json, const Official& o) {
+  json.begin_array();
+  for (const auto& account : o.social) {
+    json.begin_object().field("platform", account.platform).field("account", account.account);
+    json.field("source", account.source).end_object();
+  }
+  json.end_array();
+}
+
+std::vector<ColumnDef<Official>> official_columns() {
+  using O = Official;
+  const auto text = [](std::string O::*member) { return [member](const O& o) { return Cell(o.*member); }; };
+  return {
+      {"id", "", text(&O::id), json_text<O>([](const O& o) { return o.id; })},
+      {"name", "", text(&O::name), json_text<O>([](const O& o) { return o.name; })},
+      {"given_name", "", text(&O::given_name)},
+      {"family_name", "", text(&O::family_name)},
+      {"middle_name", "", text(&O::middle_name)},
+      {"suffix", "", text(&O::suffix)},
+      {"nickname", "", text(&O::nickname)},
+      {"gender", "", text(&O::gender)},
+      {"birthday", "", text(&O::birthday)},
+      {"party", "", text(&O::party)},
+      {"email", "", text(&O::email)},
+      {"image", "", text(&O::image)},
+      {"phones", "", [](const O& o) { return Cell(text::join(phones(o), ";")); }, json_strings<O>(phones)},
+      {"website", "", [](const O& o) { return Cell(link_of(o, "website")); }},
+      {"contact_form", "", [](const O& o) { return Cell(link_of(o, "contact_form")); }},
+      {"offices", "", [](const O&) { return Cell(); },
+       [](JsonWriter& json, const O& o) { write_array(json, office_schema(), o.offices); }},
+      {"links", "", [](const O&) { return Cell(); }, write_links},
+      {"social", "", [](const O&) { return Cell(); }, write_social},
+      {"ids", "", [](const O&) { return Cell(); }, write_ids},
+      {"roles", "", [](const O&) { return Cell(); },
+       [](JsonWriter& json, const O& o) { write_array(json, role_schema(), o.roles); }},
+      {"source", "", text(&O::source), json_text<O>([](const O& o) { return o.source; })},
+  };
+}
+
+const Schema<Official>& official_schema(WithRoles roles) {
+  static const std::vector<std::string_view> k_fields = {
+      "id",     "name",   "given_name", "family_name", "middle_name", "suffix",       "nickname",
+      "gender", "birthday", "party",    "email",       "image",       "phones",       "website",
+      "contact_form", "offices", "links", "social",   "ids"};
+  const auto view = [](bool with_roles) {
+    auto fields = k_fields;
+    if (with_roles) {
+      fields.emplace_back("roles");
+    }
+    fields.emplace_back("source");
+    return fields;
+  };
+  static const Schema<Official> without{official_columns(), {}, {}, view(false)};
+  static const Schema<Official> with{official_columns(), {}, {}, view(true)};
+  return roles == WithRoles::yes ? with : without;
+}
+
+// A seat as a listing shows it: with the day that says whose term has
+// ended, and, for a located place, its holder's nearest office.
+struct SeatLine {
+  const reps::Seat& seat;
+  Date today;
+  const reps::LocatedSeat* located = nullptr;
+};
+
+std::string holder_text(const SeatLine& l, const std::function<std::string(const Official&)>& get) {
+  return l.seat.holder ? get(*l.seat.holder) : "";
+}
+
+// The Capitol / Washington office's, else the first one listed.
+std::string main_office_text(const SeatLine& l, std::string Office::*member) {
+  const auto* office = l.seat.holder ? main_office(*l.seat.holder) : nullptr;
+  return office != nullptr ? (*office).*member : "";
+}
+
+const reps::Office* nearest(const SeatLine& l) {
+  return l.located != nullptr && l.located->nearest_office ? &l.seat.holder->offices[*l.located->nearest_office]
+                                                           : nullptr;
+}
+
+std::vector<ColumnDef<SeatLine>> seat_columns() {
+  using L = SeatLine;
+  const auto role_column = [](std::string_view id) {
+    const auto& c = role_schema().column(id);
+    return ColumnDef<L>(id, "", [&c](const L& l) { return c.cell(l.seat.role); },
+                        [&c](JsonWriter& json, const L& l) {
+                          c.json ? c.json(json, l.seat.role) : void(json.text_or_null(c.cell(l.seat.role).text));
+                        });
+  };
+  const auto holder = [](std::string_view id, std::function<std::string(const Official&)> get) {
+    return ColumnDef<L>(id, "", [get](const L& l) { return Cell(holder_text(l, get)); });
+  };
+  std::vector<ColumnDef<L>> columns;
+  for (const auto id : role_schema().json_view()) {
+    columns.push_back(role_column(id));
+  }
+  const auto notes = [](const L& l) { return join_notes(seat_notes(l.seat, l.today)); };
+  const std::vector<ColumnDef<L>> own = {
+      {"office_label", "OFFICE", [](const L& l) { return Cell(reps::office_label(l.seat.role)); }},
+      {"district_label", "DISTRICT", [](const L& l) { return Cell(l.seat.role.district); }},
+      {"holder_name", "NAME",
+       [](const L& l) { return l.seat.vacant() ? Cell("(vacant)", Style::warn) : Cell(l.seat.holder->name); }},
+      {"party_short", "PARTY", [](const L& l) { return Cell(holder_text(l, [](const Official& o) { return party_abbreviation(o.party); })); }},
+      {"phone", "PHONE", [](const L& l) {
+         return Cell(holder_text(l, [](const Official& o) { const auto all = phones(o); return all.empty() ? std::string() : all.front(); }));
+       }},
+      {"notes", "NOTES",
+       [notes](const L& l) {
+         return Cell(notes(l), l.seat.vacant() || term_ended(l.seat.role, l.today) ? Style::warn : Style::dim);
+       },
+       [](JsonWriter& json, const L& l) {
+         json.begin_array();
+         for (const auto& note : seat_notes(l.seat, l.today)) {
+           json.value(note);
+         }
+         json.end_array();
+       }},
+      {"holder_id", "ID", [](const L& l) { return Cell(holder_text(l, [](const Official& o) { return o.id; })); }, nullptr, "id"},
+      {"vacant", "", [](const L& l) { return Cell(l.seat.vacant() ? "true" : "false"); },
+       json_value<L>([](const L& l) { return l.seat.vacant(); })},
+      holder("name", [](const Official& o) { return o.name; }),
+      {"holder_party", "", [](const L& l) { return Cell(holder_text(l, [](const Official& o) { return o.party; })); },
+       nullptr, "party"},
+      {"fax", "", [](const L& l) { return Cell(main_office_text(l, &Office::fax)); }},
+      holder("email", [](const Official& o) { return o.email; }),
+      holder("website", [](const Official& o) { return link_of(o, "website"); }),
+      holder("contact_form", [](const Official& o) { return link_of(o, "contact_form"); }),
+      {"address", "", [](const L& l) { return Cell(main_office_text(l, &Office::address)); }},
+      holder("district_offices", [](const Official& o) {
+        return std::to_string(std::count_if(o.offices.begin(), o.offices.end(), [](const auto& f) { return f.kind == "district"; }));
+      }),
+      holder("twitter", [](const Official& o) { return account_of(o, "twitter"); }),
+      holder("facebook", [](const Official& o) { return account_of(o, "facebook"); }),
+      {"division_id", "", [](const L& l) { return Cell(l.seat.division_id); }},
+      {"term_ended", "", [](const L&) { return Cell(); },
+       json_value<L>([](const L& l) { return term_ended(l.seat.role, l.today); })},
+      {"at_large", "", [](const L&) { return Cell(); }, json_value<L>([](const L& l) { return l.seat.at_large; })},
+      {"district_members", "", [](const L&) { return Cell(); },
+       json_value<L>([](const L& l) { return l.seat.district_members; })},
+      {"official", "", [](const L&) { return Cell(); },
+       [](JsonWriter& json, const L& l) {
+         if (l.seat.holder) {
+           write_object(json, official_schema(WithRoles::no), *l.seat.holder);
+         } else {
+           json.null();
+         }
+       }},
+      {"nearest_city", "NEAREST OFFICE",
+       [](const L& l) {
+         const auto* office = nearest(l);
+         return office == nullptr ? Cell()
+                                  : Cell(fmt::format("{} ({:.1f} km)", office->city.empty() ? office->name : office->city,
+                                                     *l.located->nearest_office_km));
+       }},
+      {"nearest_office", "", [](const L& l) { return Cell(nearest(l) != nullptr ? nearest(l)->address : ""); },
+       [](JsonWriter& json, const L& l) {
+         const auto* office = nearest(l);
+         if (office == nullptr) {
+           json.null();
+           return;
+         }
+         json.begin_object().field("index", static_cast<long long>(*l.located->nearest_office));
+         json.field_or_null("name", office->name).field("address", office->address);
+         json.field("distance_km", std::round(*l.located->nearest_office_km * 10) / 10).end_object();
+       }},
+      {"nearest_office_km", "",
+       [](const L& l) { return Cell(nearest(l) != nullptr ? fmt::format("{:.1f}", *l.located->nearest_office_km) : ""); }},
+  };
+  columns.insert(columns.end(), own.begin(), own.end());
+  return columns;
+}
+
+const std::vector<std::string_view> k_seat_table = {"office_label", "district_label", "holder_name", "party_short",
+                                                    "phone",        "notes",          "holder_id"};
+const std::vector<std::string_view> k_seat_csv = {
+    "state",   "level",   "chamber",      "office",  "title",   "district",         "vacant",
+    "holder_id", "name",  "holder_party", "phone",   "fax",     "email",            "website",
+    "contact_form", "address", "district_offices", "twitter", "facebook", "notes", "division_id",
+    "start_date", "end_date", "source"};
+
+std::vector<std::string_view> seat_json(bool located) {
+  auto view = role_schema().json_view();
+  for (const auto id : {"division_id", "vacant", "term_ended", "at_large", "district_members", "notes", "official"}) {
+    view.emplace_back(id);
+  }
+  if (located) {
+    view.emplace_back("nearest_office");
+  }
+  return view;
+}
+
+const Schema<SeatLine>& seat_schema() {
+  static const Schema<SeatLine> schema{seat_columns(), k_seat_table, k_seat_csv, seat_json(false)};
+  return schema;
+}
+
+// A located place's seats: the nearest office besides.
+const Schema<SeatLine>& located_seat_schema() {
+  static const Schema<SeatLine> schema{seat_columns(),
+                                       [] {
+                                         auto table = k_seat_table;
+                                         table.insert(table.end() - 1, "nearest_city");
+                                         return table;
+                                       }(),
+                                       [] {
+                                         auto csv = k_seat_csv;
+                                         csv.insert(csv.end(), {"nearest_office", "nearest_office_km"});
+                                         return csv;
+                                       }(),
+                                       seat_json(true)};
+  return schema;
+}
+
+std::vector<SeatLine> lines_of(const std::vector<reps::Seat>& seats, Date today) {
+  std::vector<SeatLine> lines;
+  for (const auto& seat : seats) {
+    lines.push_back({seat, today, nullptr});
+  }
+  return lines;
+}
+
+std::vector<SeatLine> lines_of(const std::vector<reps::LocatedSeat>& seats, Date today) {
+  std::vector<SeatLine> lines;
+  for (const auto& located : seats) {
+    lines.push_back({located.seat, today, &located});
+  }
+  return lines;
+}
+
+}  // namespace
+
 
 Listing seats_listing(const std::vector<reps::Seat>& seats, Date today) {
-  return Listing{[&seats, today] { return seats_human_table(seats, today); },
-                 [&seats, today] { return seats_csv_table(seats, today); },
-                 [&seats, today](JsonWriter& json) {
-                   json.begin_array();
-                   for (const auto& seat : seats) {
-                     write_seat(json, seat, today);
-                   }
-                   json.end_array();
-                 }};
+  return owned_listing(seat_schema(), lines_of(seats, today));
+}
+
+void write_official(JsonWriter& json, const reps::Official& official, WithRoles roles) {
+  write_object(json, official_schema(roles), official);
+}
+
+Table located_seats_table(const std::vector<reps::LocatedSeat>& seats, Date today, TableKind kind) {
+  return table_of(located_seat_schema(), lines_of(seats, today), kind);
+}
+
+void write_located_seats(JsonWriter& json, const std::vector<reps::LocatedSeat>& seats, Date today) {
+  write_array(json, located_seat_schema(), lines_of(seats, today));
 }
 
 Record official_record(const reps::Official& official, const Palette& palette, Date today) {
@@ -301,7 +455,7 @@ Record official_record(const reps::Official& official, const Palette& palette, D
                     seat.division_id = seat.role.division_ids.empty() ? "" : seat.role.division_ids.front();
                   }
                   seat.holder = std::make_shared<const reps::Official>(official);
-                  return seats_csv_table({seat}, today);
+                  return table_of(seat_schema(), std::vector<SeatLine>{{seat, today, nullptr}}, TableKind::csv);
                 }};
 }
 

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "cli/output.hpp"
+#include "cli/schema.hpp"
 #include "core/clock.hpp"
+#include "core/reps/for_location.hpp"
 #include "core/reps/model.hpp"
 
 namespace civic::cli {
@@ -16,18 +18,16 @@ namespace civic::cli {
 // where the official is nested in a seat).
 enum class WithRoles { no, yes };
 void write_official(JsonWriter& json, const reps::Official& official, WithRoles roles);
-// `extra` writes more fields into the seat's object.
-void write_seat(JsonWriter& json, const reps::Seat& seat, Date today,
-                const std::function<void(JsonWriter&)>& extra = {});
 
 // `reps`: a compact table, a wide CSV, and nested JSON. `today` marks
 // seats whose recorded term has already ended. The listing refers to
 // `seats`: emit it while they live.
 Listing seats_listing(const std::vector<reps::Seat>& seats, Date today);
 
-// The tables behind seats_listing, for listings that add columns.
-Table seats_human_table(const std::vector<reps::Seat>& seats, Date today);
-Table seats_csv_table(const std::vector<reps::Seat>& seats, Date today);
+// The seats of a located place, each with its holder's nearest office: the
+// table or CSV, and the JSON array.
+Table located_seats_table(const std::vector<reps::LocatedSeat>& seats, Date today, TableKind kind);
+void write_located_seats(JsonWriter& json, const std::vector<reps::LocatedSeat>& seats, Date today);
 
 // `official`: a readable card, JSON, and a one-row CSV; refers to `official`.
 Record official_record(const reps::Official& official, const Palette& palette, Date today);

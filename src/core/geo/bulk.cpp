@@ -27,15 +27,15 @@ struct Columns {
   std::size_t zip = std::string::npos;
 };
 
-Columns find_columns(const csv::Table& table, const std::string& file_name) {
+Columns find_columns(const std::vector<std::string>& header, const std::string& file_name) {
   Columns c;
   const std::map<std::string, std::size_t*> names = {
       {"id", &c.id},         {"lat", &c.lat},     {"latitude", &c.lat}, {"lon", &c.lon},
       {"lng", &c.lon},       {"longitude", &c.lon}, {"street", &c.street}, {"address", &c.street},
       {"city", &c.city},     {"state", &c.state}, {"zip", &c.zip},      {"zipcode", &c.zip},
       {"zip_code", &c.zip},  {"postal_code", &c.zip}};
-  for (std::size_t i = 0; i < table.header().size(); ++i) {
-    if (auto it = names.find(text::lower(table.header()[i])); it != names.end()) {
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (auto it = names.find(text::lower(header[i])); it != names.end()) {
       *it->second = i;
     }
   }
@@ -47,15 +47,13 @@ Columns find_columns(const csv::Table& table, const std::string& file_name) {
   return c;
 }
 
-using Kind = PlaceQuery::Kind;
-
 std::string field(const csv::Record& row, std::size_t column) {
   return std::string(text::trim(csv::Table::field(row, column)));
 }
 
-std::string one_line(const PlaceQuery& q) {
+std::string one_line(const PlaceQuery::Address& a) {
   std::vector<std::string> parts;
-  for (const auto* value : {&q.street, &q.city, &q.state, &q.zip}) {
+  for (const auto* value : {&a.street, &a.city, &a.state, &a.zip}) {
     if (!value->empty()) {
       parts.push_back(*value);
     }
@@ -69,7 +67,7 @@ public:
   AddressBatches(const std::vector<PlaceQuery>& queries, const BulkOptions& options) : m_options(options) {
     for (std::size_t i = 0; i < queries.size(); ++i) {
       // Offline, addresses fall back to their ZIP code: nothing to batch.
-      if (options.geocoder == nullptr || queries[i].kind != Kind::address) {
+      if (options.geocoder == nullptr || queries[i].address() == nullptr) {
         continue;
       }
       if (m_rows_by_batch.empty() || m_rows_by_batch.back().size() == options.batch_size) {
@@ -108,8 +106,8 @@ private:
   void fetch(std::size_t batch, const std::vector<PlaceQuery>& queries) {
     std::vector<BatchAddress> addresses;
     for (auto index : m_rows_by_batch[batch]) {
-      const auto& q = queries[index];
-      addresses.push_back({std::to_string(index), q.street, q.city, q.state, q.zip});
+      const auto& a = *queries[index].address();
+      addresses.push_back({std::to_string(index), a.street, a.city, a.state, a.zip});
     }
     std::map<std::size_t, std::optional<CensusMatch>> answers;
     try {
@@ -137,27 +135,28 @@ private:
 
 Location locate_query(const PlaceQuery& q, std::size_t index, SQLite::Database& db, Locator& locator,
                       const AddressBatches& batches, const BulkOptions& options) {
-  switch (q.kind) {
-    case Kind::point:
-      if (!q.point) {
-        throw Error("lat,lon '" + q.latlon + "' is not a point in degrees");
-      }
-      return locate_point(locator, *q.point, q.latlon, PointSource::input);
-    case Kind::address: {
-      const auto address = one_line(q);
-      if (options.geocoder == nullptr) {
-        return locate_address(address, db, locator, nullptr);
-      }
-      auto match = batches.answer(index);
-      if (!match) {
-        throw Error("the Census Geocoder found no match for '" + address + "'");
-      }
-      auto location = locate_point(locator, match->point, address, PointSource::census);
-      location.census = std::move(match);
-      return location;
+  if (const auto* point = q.point()) {
+    auto text = point->lat + "," + point->lon;
+    if (!point->parsed) {
+      throw Error("lat,lon '" + text + "' is not a point in degrees");
     }
-    case Kind::zip: return locate_zip(db, q.zip, q.zip);
-    case Kind::none: break;
+    return locate_point(locator, *point->parsed, std::move(text), PointSource::input);
+  }
+  if (const auto* a = q.address()) {
+    const auto address = one_line(*a);
+    if (options.geocoder == nullptr) {
+      return locate_address(address, db, locator, nullptr);
+    }
+    auto match = batches.answer(index);
+    if (!match) {
+      throw Error("the Census Geocoder found no match for '" + address + "'");
+    }
+    auto location = locate_point(locator, match->point, address, PointSource::census);
+    location.census = std::move(match);
+    return location;
+  }
+  if (const auto* zip = q.zip()) {
+    return locate_zip(db, zip->zip, zip->zip);
   }
   throw Error("no place in this row: lat and lon, street, or zip are all empty");
 }
@@ -166,18 +165,21 @@ constexpr std::size_t k_block = 8192;
 constexpr std::size_t k_blocks_ahead = 2;  // located while the caller takes the one before
 constexpr std::size_t k_turn = 64;         // rows a thread takes at once: neighbours, which share pieces
 
-// Rows of one block, to be located by one thread, in cell order.
+// Rows of one block, to be located by one thread, in cell order, each
+// answer put in its place among the block's rows (in input order).
 struct Turn {
   std::size_t block = 0;
   std::vector<std::size_t> rows;
+  BulkRow* answers = nullptr;  // the block's rows; row i's answer goes to answers[i - first]
+  std::size_t first = 0;
 };
 
 // Rows first.. of the input, in input order once every turn is back.
 struct Block {
   std::size_t first = 0;
   std::vector<std::size_t> order;  // the rows in cell order, as the turns took them
-  std::vector<BulkRow> rows;
-  std::size_t placed = 0;  // of `order`
+  std::vector<BulkRow> rows;       // in input order, filled in by the turns
+  std::size_t placed = 0;          // rows located
 };
 
 // What one thread locates with: its own connection and locator.
@@ -217,7 +219,8 @@ std::vector<std::size_t> cell_order(const std::vector<PlaceQuery>& queries, std:
   keyed.reserve(last - first);
   for (std::size_t i = first; i < last; ++i) {
     const auto& q = queries[i];
-    keyed.emplace_back(q.kind == Kind::point && q.point ? cell_code(*q.point) : CellCode{0}, i);
+    const auto* point = q.point();
+    keyed.emplace_back(point != nullptr && point->parsed ? cell_code(*point->parsed) : CellCode{0}, i);
   }
   std::sort(keyed.begin(), keyed.end());
   std::vector<std::size_t> order;
@@ -231,7 +234,7 @@ std::vector<std::size_t> cell_order(const std::vector<PlaceQuery>& queries, std:
 // One connection and locator per thread; the cell index is loaded once and shared.
 std::vector<std::unique_ptr<Worker>> make_workers(const BulkOptions& options, unsigned threads) {
   auto first_db = options.open_database();
-  const auto index = Locator::load_index(*first_db);
+  const auto index = options.index.valid() ? options.index.get() : Locator::load_index(*first_db);
   std::vector<std::unique_ptr<Worker>> workers;
   workers.push_back(std::make_unique<Worker>(std::move(first_db), index));
   while (workers.size() < threads) {
@@ -240,83 +243,90 @@ std::vector<std::unique_ptr<Worker>> make_workers(const BulkOptions& options, un
   return workers;
 }
 
-std::vector<BulkRow> locate_turn(const Turn& turn, Worker& worker, const std::vector<PlaceQuery>& queries,
-                                 const AddressBatches& batches, const BulkOptions& options) {
+// Locates a turn's rows; how many.
+std::size_t locate_turn(const Turn& turn, Worker& worker, const std::vector<PlaceQuery>& queries,
+                        const AddressBatches& batches, const BulkOptions& options) {
   if (worker.block != turn.block) {
     worker.locator.forget_pieces();  // the next block is elsewhere: keep memory flat
     worker.block = turn.block;
   }
-  std::vector<BulkRow> located;
-  located.reserve(turn.rows.size());
   for (const auto index : turn.rows) {
-    located.push_back(locate_one(queries[index], index, worker, batches, options));
+    turn.answers[index - turn.first] = locate_one(queries[index], index, worker, batches, options);
   }
-  return located;
+  return turn.rows.size();
 }
 
-// The blocks whose turns are out, each filled in as its turns come back
-// (in the order they went out) and handed on in input order once full.
+// The blocks whose turns are out, each handed on in input order once its
+// turns are all back (they come back in the order they went out).
 class BlocksInFlight {
 public:
-  // A block of rows first.., to be located in `order`; returns the order.
-  const std::vector<std::size_t>& open(std::size_t first, std::vector<std::size_t> order) {
-    auto& block = m_blocks.emplace_back(Block{first, std::move(order), {}, 0});
-    block.rows.resize(block.order.size());
-    return block.order;  // taking turns pops only blocks before this one: the reference holds
+  // A block of rows first.., to be located in `order`.
+  Block& open(std::size_t first, std::vector<std::size_t> order) {
+    // The rows of a block handed on serve the next one: fresh memory is costly.
+    auto& block = m_blocks.emplace_back(Block{first, std::move(order), std::move(m_spare), 0});
+    block.rows.assign(block.order.size(), BulkRow{});
+    return block;  // taking turns pops only blocks before this one: the reference holds
   }
-  // Whether a block was handed on.
-  bool take(std::vector<BulkRow>&& located, const std::function<void(BulkRow&&)>& done) {
+  // `located` more rows of the oldest block are in; whether it was handed on.
+  bool take(std::size_t located, const std::function<void(BulkRow&&)>& done) {
     auto& block = m_blocks.front();
-    for (auto& row : located) {
-      const auto at = block.order[block.placed++];
-      block.rows[at - block.first] = std::move(row);
-    }
+    block.placed += located;
     if (block.placed < block.order.size()) {
       return false;
     }
     for (auto& row : block.rows) {
       done(std::move(row));
     }
+    m_spare = std::move(block.rows);
     m_blocks.pop_front();
     return true;
   }
 
 private:
   std::deque<Block> m_blocks;
+  std::vector<BulkRow> m_spare;
 };
 
 }  // namespace
 
-PlaceQuery make_place_query(std::size_t line, std::string id, const std::string& lat, const std::string& lon,
-                            std::string street, std::string city, std::string state, std::string zip) {
+void start_loading_index(BulkOptions& options) {
+  options.index = std::async(std::launch::async, [open = options.open_database] {
+                    const auto db = open();
+                    return Locator::load_index(*db);
+                  }).share();
+}
+
+PlaceQuery make_place_query(std::size_t line, std::string id, std::string lat, std::string lon, std::string street,
+                            std::string city, std::string state, std::string zip) {
   PlaceQuery q;
   q.line = line;
   q.id = std::move(id);
-  q.street = std::move(street);
-  q.city = std::move(city);
-  q.state = std::move(state);
-  q.zip = std::move(zip);
-  q.kind = !lat.empty() && !lon.empty() ? Kind::point
-           : !q.street.empty()          ? Kind::address
-           : !q.zip.empty()             ? Kind::zip
-                                        : Kind::none;
-  if (q.kind == Kind::point) {
-    q.latlon = lat + "," + lon;
-    q.point = parse_latlon(q.latlon);
+  if (!lat.empty() && !lon.empty()) {
+    auto parsed = parse_latlon(lat + "," + lon);
+    q.place = PlaceQuery::Point{std::move(lat), std::move(lon), parsed};
+  } else if (!street.empty()) {
+    q.place = std::make_unique<const PlaceQuery::Address>(
+        PlaceQuery::Address{std::move(street), std::move(city), std::move(state), std::move(zip)});
+  } else if (!zip.empty()) {
+    q.place = PlaceQuery::Zip{std::move(zip)};
   }
   return q;
 }
 
 std::vector<PlaceQuery> read_place_queries(const std::string& csv_text, const std::string& file_name) {
-  const auto table = csv::Table::parse(csv_text, file_name);
-  const auto c = find_columns(table, file_name);
+  // Record by record: the queries are all that is kept.
+  std::optional<Columns> c;
   std::vector<PlaceQuery> queries;
-  queries.reserve(table.rows().size());
-  for (const auto& row : table.rows()) {
-    queries.push_back(make_place_query(row.line,
-                                       c.id == std::string::npos ? std::to_string(queries.size() + 1) : field(row, c.id),
-                                       field(row, c.lat), field(row, c.lon), field(row, c.street), field(row, c.city),
-                                       field(row, c.state), field(row, c.zip)));
+  csv::read_table(
+      csv_text, file_name, [&](std::vector<std::string>&& header) { c = find_columns(header, file_name); },
+      [&](csv::Record&& row) {
+        queries.push_back(make_place_query(
+            row.line, c->id == std::string::npos ? std::to_string(queries.size() + 1) : field(row, c->id),
+            field(row, c->lat), field(row, c->lon), field(row, c->street), field(row, c->city), field(row, c->state),
+            field(row, c->zip)));
+      });
+  if (!c) {
+    find_columns({}, file_name);  // an empty file has no place columns either
   }
   return queries;
 }
@@ -327,13 +337,13 @@ BulkSummary locate_rows(const std::vector<PlaceQuery>& queries, const BulkOption
   auto workers = make_workers(options, queries.size() < 2000 ? 1 : worker_threads(options.threads));
   // Rows are located a turn at a time, each block's turns in cell order;
   // a block's rows go out in input order once its last turn is back.
-  OrderedWork<Turn, std::vector<BulkRow>> work(
+  OrderedWork<Turn, std::size_t> work(
       static_cast<unsigned>(workers.size()), k_blocks_ahead * (k_block / k_turn),
       [&](unsigned w, Turn& turn) { return locate_turn(turn, *workers[w], queries, batches, options); }, &cancel);
   BulkSummary summary;
   BlocksInFlight blocks;
-  const auto take = [&](std::vector<BulkRow>&& located) {
-    const bool block_done = blocks.take(std::move(located), [&](BulkRow&& row) {
+  const auto take = [&](std::size_t located) {
+    const bool block_done = blocks.take(located, [&](BulkRow&& row) {
       summary.failed += row.error.empty() ? 0 : 1;
       ++summary.rows;
       on_row(std::move(row));
@@ -345,11 +355,12 @@ BulkSummary locate_rows(const std::vector<PlaceQuery>& queries, const BulkOption
   for (std::size_t first = 0; first < queries.size(); first += k_block) {
     const std::size_t last = std::min(queries.size(), first + k_block);
     batches.prefetch(first, last, queries);
-    const auto& order = blocks.open(first, cell_order(queries, first, last));
+    auto& block = blocks.open(first, cell_order(queries, first, last));
+    const auto& order = block.order;
     for (std::size_t k = 0; k < order.size(); k += k_turn) {
       const auto begin = order.begin() + static_cast<std::ptrdiff_t>(k);
       const auto end = begin + static_cast<std::ptrdiff_t>(std::min(k_turn, order.size() - k));
-      work.submit(Turn{first / k_block, {begin, end}}, take);
+      work.submit(Turn{first / k_block, {begin, end}, block.rows.data(), first}, take);
     }
   }
   work.drain(take);

@@ -6,9 +6,11 @@
 // A bad row is an answer with an error, never the end of the run.
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
@@ -27,19 +29,34 @@ namespace civic::geo {
 // address (to geocode, or its ZIP code offline) or a ZIP code. The most
 // precise one the row has is used.
 struct PlaceQuery {
-  enum class Kind { point, address, zip, none };
+  struct Point {
+    std::string lat, lon;          // as written
+    std::optional<LatLon> parsed;  // nullopt when they are not a point
+  };
+  struct Address {
+    std::string street, city, state, zip;
+  };
+  struct Zip {
+    std::string zip;
+  };
   std::size_t line = 0;  // in the input file
   std::string id;
-  Kind kind = Kind::none;
-  std::string latlon;              // "LAT,LON" as written, for a point
-  std::optional<LatLon> point;     // nullopt when `latlon` is not one
-  std::string street, city, state, zip;
+  // Nothing when the row names no place. Addresses are held apart: a bulk
+  // input is mostly points, and its queries are all held at once.
+  std::variant<std::monostate, Point, std::unique_ptr<const Address>, Zip> place;
+
+  const Point* point() const { return std::get_if<Point>(&place); }
+  const Address* address() const {
+    const auto* held = std::get_if<std::unique_ptr<const Address>>(&place);
+    return held != nullptr ? held->get() : nullptr;
+  }
+  const Zip* zip() const { return std::get_if<Zip>(&place); }
 };
 
 // A query from the parts a row gives (each trimmed), of the kind the most
 // precise of them makes.
-PlaceQuery make_place_query(std::size_t line, std::string id, const std::string& lat, const std::string& lon,
-                            std::string street, std::string city, std::string state, std::string zip);
+PlaceQuery make_place_query(std::size_t line, std::string id, std::string lat, std::string lon, std::string street,
+                            std::string city, std::string state, std::string zip);
 
 // The places of a CSV whose header names them: id, and lat,lon or zip or
 // street,city,state,zip (or their usual other names). Throws for a file it
@@ -67,7 +84,13 @@ struct BulkOptions {
   // Opens a connection to reference.db: one per worker thread.
   std::function<std::unique_ptr<SQLite::Database>()> open_database;
   unsigned threads = 0;  // 0: one per core
+  // The cell index, when start_loading_index began loading it already.
+  std::shared_future<std::shared_ptr<const Locator::Index>> index;
 };
+
+// Starts loading the cell index on a thread of its own, so that it loads
+// while the caller reads its places.
+void start_loading_index(BulkOptions& options);
 
 struct BulkSummary {
   std::size_t rows = 0;

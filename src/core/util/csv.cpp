@@ -86,22 +86,30 @@ void read(std::string_view data, const std::string& source_name,
   }
 }
 
+void read_table(std::string_view data, const std::string& source_name,
+                const std::function<void(std::vector<std::string>&&)>& on_header,
+                const std::function<void(Record&&)>& on_row) {
+  bool first = true;
+  read(data, source_name, [&](Record&& record) {
+    if (first) {
+      for (auto& name : record.fields) {
+        name = std::string(text::trim(name));
+      }
+      on_header(std::move(record.fields));
+      first = false;
+    } else if (!(record.fields.size() == 1 && record.fields[0].empty()) && !record.fields.empty()) {
+      on_row(std::move(record));
+    }
+  });
+}
+
 Table Table::parse(std::string_view data, const std::string& source_name) {
   Table table;
   table.m_source = source_name;
   table.m_rows.reserve(static_cast<std::size_t>(std::count(data.begin(), data.end(), '\n')));
-  bool first = true;
-  read(data, source_name, [&](Record&& record) {
-    if (first) {
-      table.m_header = std::move(record.fields);
-      first = false;
-    } else if (!(record.fields.size() == 1 && record.fields[0].empty()) && !record.fields.empty()) {
-      table.m_rows.push_back(std::move(record));
-    }
-  });
-  for (auto& name : table.m_header) {
-    name = std::string(text::trim(name));
-  }
+  read_table(
+      data, source_name, [&](std::vector<std::string>&& header) { table.m_header = std::move(header); },
+      [&](Record&& record) { table.m_rows.push_back(std::move(record)); });
   return table;
 }
 
@@ -131,10 +139,17 @@ const std::string& Table::field(const Record& row, std::size_t column) {
 }
 
 std::string quote(std::string_view field) {
+  std::string out;
+  append_quoted(out, field);
+  return out;
+}
+
+void append_quoted(std::string& out, std::string_view field) {
   if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-    return std::string(field);
+    out += field;
+    return;
   }
-  std::string out = "\"";
+  out += '"';
   for (char c : field) {
     if (c == '"') {
       out += '"';
@@ -142,7 +157,6 @@ std::string quote(std::string_view field) {
     out += c;
   }
   out += '"';
-  return out;
 }
 
 std::string format_row(const std::vector<std::string>& fields) {

@@ -20,6 +20,13 @@ struct Record {
 void read(std::string_view data, const std::string& source_name,
           const std::function<void(Record&&)>& on_record);
 
+// A file whose first record is the header, record by record: `on_header`
+// gets the column names (trimmed), `on_row` every later record but blank
+// lines. What Table::parse keeps, without keeping it.
+void read_table(std::string_view data, const std::string& source_name,
+                const std::function<void(std::vector<std::string>&&)>& on_header,
+                const std::function<void(Record&&)>& on_row);
+
 // A parsed file whose first record is the header.
 class Table {
 public:
@@ -40,6 +47,8 @@ private:
 };
 
 std::string quote(std::string_view field);
+// The same, appended to `out`.
+void append_quoted(std::string& out, std::string_view field);
 std::string format_row(const std::vector<std::string>& fields);  // ends with "\n"
 
 }  // namespace civic::csv
