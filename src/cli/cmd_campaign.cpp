@@ -92,14 +92,14 @@ void report_problems(const campaign::PlanSummary& plan, Runtime& rt) {
 }
 
 // "supporters: 1200/5000, letters written: 3500, 410/s, about 9 s left"
-std::string progress_line(const campaign::RunProgress& p, bool dry_run,
+std::string progress_line(const campaign::RunProgress& p, campaign::DryRun dry_run,
                           std::chrono::steady_clock::time_point started) {
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
   const double rate = elapsed.count() > 0 ? static_cast<double>(p.letters_done) / elapsed.count() : 0;
   const double share = p.supporters_total > 0 ? static_cast<double>(p.supporters_done) / static_cast<double>(p.supporters_total) : 0;
   const auto left = share > 0 ? static_cast<long>(elapsed.count() * (1 - share) / share) : 0L;
   return fmt::format("supporters: {}/{}, letters {}: {}, {:.0f}/s, about {} s left", p.supporters_done,
-                     p.supporters_total, dry_run ? "checked" : "written", p.letters_done, rate, left);
+                     p.supporters_total, dry_run == campaign::DryRun::yes ? "checked" : "written", p.letters_done, rate, left);
 }
 
 campaign::PreparedCampaign prepare(const Options& o, Runtime& rt) {
@@ -126,7 +126,7 @@ std::unique_ptr<Deps> deps(const Options& o, Runtime& rt) {
 int run(const Options& o, Runtime& rt) {
   auto p = prepare(o, rt);
   auto d = deps(o, rt);
-  const bool dry_run = o.dry_run;
+  const auto dry_run = o.dry_run ? campaign::DryRun::yes : campaign::DryRun::no;
   const auto started = std::chrono::steady_clock::now();
   d->run.progress = [&](const campaign::RunProgress& progress) {
     rt.progress(progress_line(progress, dry_run, started));
@@ -134,8 +134,7 @@ int run(const Options& o, Runtime& rt) {
   campaign::RunReport report;
   try {
     report = campaign::run_campaign(
-        p, {dry_run ? campaign::DryRun::yes : campaign::DryRun::no,
-            o.force ? campaign::Regenerate::yes : campaign::Regenerate::no, o.jobs},
+        p, {dry_run, o.force ? campaign::Regenerate::yes : campaign::Regenerate::no, o.jobs},
         d->run);
   } catch (...) {
     rt.end_progress();
@@ -151,7 +150,7 @@ int run(const Options& o, Runtime& rt) {
       "{} supporter(s), {} letter(s) to {} official(s) at {} office(s), {} vacant seat(s) skipped, {} problem(s)",
       plan.supporters, plan.letters, officials(plan), plan.per_office.size(), plan.vacant_seats, plan.problems.size());
   const auto& c = p.campaign;
-  if (dry_run) {
+  if (dry_run == campaign::DryRun::yes) {
     rt.output().emit(listing_of(office_letters_schema(), plan.per_office));
     rt.note(summary + "; nothing was written (--dry-run)");
   } else {

@@ -15,8 +15,12 @@ std::string district_label(const geo::DistrictMatch& m) {
   return m.info->layer == "cd" ? geo::cd_label(m.info->state, m.info->geoid) : m.info->state + " " + m.info->district;
 }
 
-std::string districts_text(const std::vector<geo::DistrictMatch>& matches, bool known) {
-  if (!known) {
+// A ZIP code cannot tell the state legislative districts.
+enum class Known { no, yes };
+Known known(bool legislative_known) { return legislative_known ? Known::yes : Known::no; }
+
+std::string districts_text(const std::vector<geo::DistrictMatch>& matches, Known known) {
+  if (known == Known::no) {
     return "unknown from a ZIP code alone";
   }
   if (matches.empty()) {
@@ -232,9 +236,9 @@ std::string location_text(const geo::Location& location, const Palette& palette,
   };
   line("point", location.point ? geo::format_latlon(*location.point) + " (" + source_text(location) + ")"
                                : source_text(location));
-  line("congress", districts_text(location.cd, true));
-  line("state upper", districts_text(location.sldu, location.legislative_known));
-  line("state lower", districts_text(location.sldl, location.legislative_known));
+  line("congress", districts_text(location.cd, Known::yes));
+  line("state upper", districts_text(location.sldu, known(location.legislative_known)));
+  line("state lower", districts_text(location.sldl, known(location.legislative_known)));
   std::string near = location.near_boundary ? palette.paint("yes", Style::warn) : std::string("no");
   if (location.nearest_edge_m) {
     near += fmt::format(" (nearest district edge {:.0f} m)", *location.nearest_edge_m);

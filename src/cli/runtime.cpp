@@ -13,12 +13,12 @@ Format parse_format(const std::string& text) {
   return text == "csv" ? Format::csv : Format::table;
 }
 
-bool color_wanted(const Config& config, const GlobalOptions& options, const EnvVars& vars, bool is_tty) {
+bool color_wanted(const Config& config, const GlobalOptions& options, const EnvVars& vars, Tty tty) {
   if (options.no_color || vars.count("NO_COLOR") != 0) {
     return false;
   }
   const auto& mode = config.string("output.color");
-  return mode == "always" || (mode == "auto" && is_tty);
+  return mode == "always" || (mode == "auto" && tty == Tty::yes);
 }
 
 Runtime::Runtime(Env& env, const Terminal& terminal, std::ostream& out, std::ostream& err, Config config,
@@ -29,8 +29,8 @@ Runtime::Runtime(Env& env, const Terminal& terminal, std::ostream& out, std::ost
       m_config(std::move(config)),
       m_options(options),
       m_output(out, parse_format(m_config.string("output.format")),
-               Palette{color_wanted(m_config, options, env.vars, terminal.out_is_tty)}),
-      m_err_palette{color_wanted(m_config, options, env.vars, terminal.err_is_tty)},
+               Palette{color_wanted(m_config, options, env.vars, terminal.out_is_tty ? Tty::yes : Tty::no)}),
+      m_err_palette{color_wanted(m_config, options, env.vars, terminal.err_is_tty ? Tty::yes : Tty::no)},
       m_out_is_tty(terminal.out_is_tty),
       m_progress_enabled(terminal.err_is_tty && !options.quiet) {}
 

@@ -84,6 +84,7 @@ private:
 };
 
 Format parse_format(const std::string& text);
-bool color_wanted(const Config& config, const GlobalOptions& options, const EnvVars& vars, bool is_tty);
+enum class Tty { no, yes };
+bool color_wanted(const Config& config, const GlobalOptions& options, const EnvVars& vars, Tty tty);
 
 }  // namespace civic::cli

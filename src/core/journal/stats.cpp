@@ -15,10 +15,16 @@ constexpr const char* k_rows =
     "WHERE deleted_at IS NULL AND (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR bill = ?2) AND (?3 IS NULL OR "
     "official_id = ?3 COLLATE NOCASE) AND (?4 IS NULL OR channel = ?4)";
 
-void count(Tally& tally, bool written, bool replied) {
+// What one contact adds to a tally: one, and whether it was written and replied to.
+struct Counted {
+  long written = 0;
+  long replied = 0;
+};
+
+void count(Tally& tally, Counted counted) {
   ++tally.contacts;
-  tally.written += written ? 1 : 0;
-  tally.replied += replied ? 1 : 0;
+  tally.written += counted.written;
+  tally.replied += counted.replied;
 }
 
 std::vector<Tally> ranked(std::map<std::string, Tally>& tallies) {
@@ -64,10 +70,11 @@ JournalStats journal_stats(SQLite::Database& db, const ContactFilter& filter) {
     const auto channel = rows.getColumn(2).getString();
     const bool written = written_channel(parse_channel(channel).value_or(Channel::letter));
     const bool replied = written && rows.getColumn(3).getString() == "replied";
-    count(stats.total, written, replied);
-    count(officials[rows.getColumn(0).getString()], written, replied);
-    count(bills[rows.getColumn(1).getString()], written, replied);
-    count(channels[channel], written, replied);
+    const Counted counted{written ? 1 : 0, replied ? 1 : 0};
+    count(stats.total, counted);
+    count(officials[rows.getColumn(0).getString()], counted);
+    count(bills[rows.getColumn(1).getString()], counted);
+    count(channels[channel], counted);
   }
   stats.by_official = ranked(officials);
   stats.by_bill = ranked(bills);

@@ -69,19 +69,19 @@ RunRecorder::~RunRecorder() = default;
 void RunRecorder::add(const std::vector<RenderedLetter>& letters) {
   add_run_entries(letters, m_tag, m_pending);
   if (m_pending.size() >= k_batch) {
-    hand_over(false);
+    hand_over(Commit::no);
   }
 }
 
-void RunRecorder::start_rest() { hand_over(true); }
+void RunRecorder::start_rest() { hand_over(Commit::yes); }
 
 void RunRecorder::flush() {
-  hand_over(true);
+  hand_over(Commit::yes);
   m_journal_thread.drain([this](long added) { m_added += added; });
 }
 
-void RunRecorder::hand_over(bool commit) {
-  Batch batch{std::exchange(m_pending, {}), commit};
+void RunRecorder::hand_over(Commit commit) {
+  Batch batch{std::exchange(m_pending, {}), commit == Commit::yes};
   m_pending.reserve(k_batch);
   m_journal_thread.submit(std::move(batch), [this](long added) { m_added += added; });
 }

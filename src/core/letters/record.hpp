@@ -72,7 +72,8 @@ private:
     std::vector<journal::ContactEntry> entries;
     bool commit = false;  // once its entries are in
   };
-  void hand_over(bool commit);
+  enum class Commit { no, yes };  // once the batch is in
+  void hand_over(Commit commit);
   long record(Batch& batch);  // on the journal's thread
 
   RunTag m_tag;

@@ -39,7 +39,7 @@ public:
       if (end == std::string_view::npos) {
         throw fail(m_at, "this tag is never closed with " + std::string(close), "");
       }
-      tag(text.substr(pos + (triple ? 3 : 2), end - pos - (triple ? 3 : 2)), triple);
+      tag(text.substr(pos + (triple ? 3 : 2), end - pos - (triple ? 3 : 2)), triple ? Braces::three : Braces::two);
       pos = end + close.size();
     }
     if (!m_sections.empty()) {
@@ -64,9 +64,11 @@ private:
     }
   }
 
-  void tag(std::string_view contents, bool triple) {
+  // {{tag}} or {{{tag}}}.
+  enum class Braces { two, three };
+  void tag(std::string_view contents, Braces braces) {
     contents = text::trim(contents);
-    const char sigil = (triple || contents.empty()) ? '\0' : contents.front();
+    const char sigil = (braces == Braces::three || contents.empty()) ? '\0' : contents.front();
     if (sigil == '!') {
       return;
     }

@@ -203,8 +203,16 @@ void add_vacant_districts(SQLite::Database& db, const SeatQuery& query, const St
   }
 }
 
+// Whether the people data covers a state's own offices at all.
+enum class StateData { missing, present };
+StateData state_data(SQLite::Database& db, const std::string& state) {
+  SQLite::Statement any(db, "SELECT 1 FROM role WHERE state = ? AND level = 'state' LIMIT 1");
+  any.bind(1, state);
+  return any.executeStep() ? StateData::present : StateData::missing;
+}
+
 // Statewide seats that must exist: two senators, a governor (a mayor in DC).
-void add_vacant_statewide(const SeatQuery& query, const StateInfo& state, bool have_state_data,
+void add_vacant_statewide(const SeatQuery& query, const StateInfo& state, StateData state_data,
                           std::vector<Seat>& seats) {
   const auto count = [&](Chamber chamber, const std::string& title) {
     return std::count_if(seats.begin(), seats.end(), [&](const Seat& s) {
@@ -217,7 +225,7 @@ void add_vacant_statewide(const SeatQuery& query, const StateInfo& state, bool h
     }
   }
   const std::string head(executive_head_title(state));
-  if (have_state_data && wanted(query, Chamber::executive) && count(Chamber::executive, head) == 0) {
+  if (state_data == StateData::present && wanted(query, Chamber::executive) && count(Chamber::executive, head) == 0) {
     seats.push_back(vacant_seat(state, Chamber::executive, "", head));
   }
 }
@@ -258,12 +266,6 @@ std::vector<Seat> held_seats(std::map<std::string, Official>& officials, const s
   return seats;
 }
 
-bool has_state_data(SQLite::Database& db, const std::string& state) {
-  SQLite::Statement any(db, "SELECT 1 FROM role WHERE state = ? AND level = 'state' LIMIT 1");
-  any.bind(1, state);
-  return any.executeStep();
-}
-
 }  // namespace
 
 std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query) {
@@ -274,7 +276,7 @@ std::vector<Seat> find_seats(SQLite::Database& db, const SeatQuery& query) {
     return wanted(query, role.chamber) && district_wanted(query, role.district_key);
   });
   add_vacant_districts(db, query, state, seats);
-  add_vacant_statewide(query, state, has_state_data(db, code), seats);
+  add_vacant_statewide(query, state, state_data(db, code), seats);
   std::stable_sort(seats.begin(), seats.end(), seat_less);
   return seats;
 }
@@ -338,7 +340,7 @@ std::vector<Seat> find_place_seats(SQLite::Database& db, const std::string& stat
   }
   SeatQuery statewide;
   statewide.state = code;
-  add_vacant_statewide(statewide, state, has_state_data(db, code), seats);
+  add_vacant_statewide(statewide, state, state_data(db, code), seats);
   std::stable_sort(seats.begin(), seats.end(), seat_less);
   return seats;
 }
