@@ -26,27 +26,6 @@ python3 bench/random_points.py $(( supporters * 26 / 10 )) 20261128 > "$work/can
   awk -F, -v n="$supporters" 'NR == 1 { print "id,name,lat,lon,address"; next }
     $4 != "" && k < n { k++; printf "s%d,Supporter %d,%s,%s,\"%d Main St, Springfield, IL 62701\"\n", k, k, $2, $3, k }' \
   > "$work/supporters.csv"
-campaign() {  # NAME OUTPUT EXTRA-KEYS
-  cat > "$work/$2.toml" <<TOML
-[campaign]
-name = "$1"
-bill = "hr1144"
-stance = "support"
-formats = ["txt"]
-targets = ["federal"]
-output = "$2"
-$3
-
-[supporters]
-file = "supporters.csv"
-
-[supporters.columns]
-name = "name"
-lat = "lat"
-lon = "lon"
-address = "address"
-TOML
-}
 campaign "Benchmark sample" out-s ""
 campaign "Benchmark (a)" out-a ""
 for k in 1 2 3; do

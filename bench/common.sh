@@ -21,3 +21,28 @@ median_ms() {
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m/1000}'
 }
+
+# campaign NAME OUTPUT EXTRA-KEYS writes $work/OUTPUT.toml: a federal, plain
+# text letter drive for hr1144 over $work/supporters.csv (id, name, lat,
+# lon, address), writing into $work/OUTPUT, with EXTRA-KEYS in [campaign].
+campaign() {
+  cat > "$work/$2.toml" <<TOML
+[campaign]
+name = "$1"
+bill = "hr1144"
+stance = "support"
+formats = ["txt"]
+targets = ["federal"]
+output = "$2"
+$3
+
+[supporters]
+file = "supporters.csv"
+
+[supporters.columns]
+name = "name"
+lat = "lat"
+lon = "lon"
+address = "address"
+TOML
+}

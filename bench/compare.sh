@@ -26,28 +26,6 @@ awk -F, 'NR == 1 {print "id,lat,lon"; next} $4 != "" && n < 100000 {n++; print n
 awk -F, -v n="$supporters" 'NR == 1 { print "id,name,lat,lon,address"; next }
   $4 != "" && k < n { k++; printf "s%d,Supporter %d,%s,%s,\"%d Main St, Springfield, IL 62701\"\n", k, k, $2, $3, k }' \
   "$work/located.csv" > "$work/supporters.csv"
-campaign() {  # OUTPUT EXTRA-KEYS
-  cat > "$work/$1.toml" <<TOML
-[campaign]
-name = "Compare"
-bill = "hr1144"
-stance = "support"
-formats = ["txt"]
-targets = ["federal"]
-output = "$1"
-$2
-
-[supporters]
-file = "supporters.csv"
-
-[supporters.columns]
-name = "name"
-lat = "lat"
-lon = "lon"
-address = "address"
-TOML
-}
-
 # wall_ms COMMAND...: milliseconds of one run, from bash's own clock.
 wall_ms() {
   local start=${EPOCHREALTIME/./}
@@ -62,7 +40,7 @@ median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1
 campaign_ms() {  # BINARY NAME EXTRA-KEYS
   mkdir -p "$work/data-$2"
   cp "$work/data/reference.db" "$work/data-$2/"
-  campaign "$2" "$3"
+  campaign "Compare" "$2" "$3"
   sync
   CIVIC_DATA_DIR="$work/data-$2" wall_ms "$1" -q campaign run "$work/$2.toml"
 }
