@@ -1,10 +1,10 @@
 // civic me set [ADDRESS | --latlon | --zip] [--cd GEOID] [sender details] | civic me show
-#include <regex>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/runtime.hpp"
+#include "core/reps/address.hpp"
 #include "core/geo/place.hpp"
 #include "core/me.hpp"
 #include "core/util/text.hpp"
@@ -25,10 +25,10 @@ void check(const SetOptions& o) {
   if (o.latlon && !geo::parse_latlon(*o.latlon)) {
     throw usage_error("--latlon '" + *o.latlon + "' is not LAT,LON in degrees").hint("for example 47.6062,-122.3321");
   }
-  if (o.zip && !std::regex_match(*o.zip, std::regex(R"(\d{5}(-\d{4})?)"))) {
+  if (o.zip && !reps::is_zip_code(*o.zip)) {
     throw usage_error("'" + *o.zip + "' is not a ZIP code").hint("give five digits, such as 98101");
   }
-  if (o.cd && !std::regex_match(*o.cd, std::regex(R"(\d{4})"))) {
+  if (o.cd && (o.cd->size() != 4 || o.cd->find_first_not_of("0123456789") != std::string::npos)) {
     throw usage_error("--cd '" + *o.cd + "' is not a congressional district GEOID")
         .hint("four digits, state FIPS then district: 3902 is OH-2 (see 'civic locate --zip')");
   }

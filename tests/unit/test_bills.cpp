@@ -176,3 +176,16 @@ TEST_CASE("a malformed bill file names the file, line, column and key") {
   CHECK_THROWS_WITH_AS(Catalog::load({bill_file("hr2-119.toml", k_minimal)}),
                        doctest::Contains("holds hr1-119 but is not named hr1-119.toml"), Error);
 }
+
+TEST_CASE("a bill or law number of any length is read without recursion; past 200 characters it is none") {
+  const std::string digits(30000, '1');
+  CHECK_FALSE(bills::parse_bill_id("hr" + digits, 119));
+  CHECK_FALSE(bills::parse_bill_id("https://www.congress.gov/bill/119th-congress/house-bill/" + digits, 119));
+  CHECK_FALSE(bills::parse_law_id("P.L. 119-" + digits));
+  CHECK(bills::parse_bill_id(std::string(250, ' ') + "hr1144", 119));  // trimmed first
+  // The URL's congress is held to the same limit as a written one: what track keeps, untrack reads.
+  CHECK_FALSE(bills::parse_bill_id("https://www.congress.gov/bill/524th-congress/house-bill/1", 119));
+  CHECK_FALSE(bills::parse_bill_id("hr1-524", 119));
+  CHECK(bills::parse_bill_id("https://www.congress.gov/bill/119th-congress/house-bill/1144/text", 119) ==
+        bills::BillId{119, bills::BillType::hr, 1144});
+}

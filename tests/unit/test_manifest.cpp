@@ -61,3 +61,15 @@ TEST_CASE("every dataset of the manifest has its row in the importers' table, in
   }
   CHECK_THROWS_WITH_AS(importer_for("no-such-dataset"), "no importer for dataset 'no-such-dataset'", Error);
 }
+
+TEST_CASE("a directory listing or PROVENANCE.md with very long lines is read without recursion") {
+  const std::string long_name(500000, 'a');
+  const auto names = parse_directory_listing("<a href=\"" + long_name + ".yml\">x</a><a HREF = 'b.yml'>b</a>");
+  REQUIRE(names.size() == 2);
+  CHECK(names[0].size() == long_name.size() + 4);
+  CHECK(names[1] == "b.yml");
+  const auto rows = parse_provenance("| " + long_name + "/x | `abcdef0` | 2026-01-01 |\n| a/b | `abcdef0` | 2026-01-01 |\n");
+  CHECK(rows.size() == 2);
+  CHECK(rows.at("a/b").commit == "abcdef0");
+  CHECK(parse_provenance(" | a/b | `abcdef0` | 2026-01-01 |\n").empty());  // a row starts the line
+}

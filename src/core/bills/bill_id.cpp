@@ -2,7 +2,6 @@
 
 #include <array>
 #include <charconv>
-#include <regex>
 
 #include "core/util/text.hpp"
 
@@ -58,22 +57,89 @@ std::string squeeze(std::string_view text) {
   return out;
 }
 
-std::optional<BillId> parse_url(const std::string& text) {
-  static const std::regex k_url(R"(^https?://(?:www\.)?congress\.gov/bill/(\d+)(?:st|nd|rd|th)-congress/([a-z-]+)/(\d+).*$)");
-  std::smatch m;
-  if (!std::regex_match(text, m, k_url)) {
-    return std::nullopt;
+// A bill or law number is a few characters; anything longer is refused
+// before it is read.
+constexpr std::size_t k_longest = 200;
+constexpr int k_last_congress = 200;
+
+// Reads text from the front: literal words, runs of digits or letters.
+class Scanner {
+public:
+  explicit Scanner(std::string_view text) : m_rest(text) {}
+  bool word(std::string_view w) {
+    if (m_rest.substr(0, w.size()) != w) {
+      return false;
+    }
+    m_rest.remove_prefix(w.size());
+    return true;
   }
+  // The digits at the front (none: "").
+  std::string_view digits() { return take([](char c) { return c >= '0' && c <= '9'; }); }
+  std::string_view letters() { return take([](char c) { return c >= 'a' && c <= 'z'; }); }
+  std::string_view rest() const { return m_rest; }
+  bool done() const { return m_rest.empty(); }
+
+private:
+  template <class Is>
+  std::string_view take(Is is) {
+    std::size_t n = 0;
+    while (n < m_rest.size() && is(m_rest[n])) {
+      ++n;
+    }
+    const auto taken = m_rest.substr(0, n);
+    m_rest.remove_prefix(n);
+    return taken;
+  }
+  std::string_view m_rest;
+};
+
+std::optional<BillType> type_of_code(std::string_view code) {
   for (const auto& t : k_types) {
-    if (m[2].str() == t.url) {
-      const auto congress = to_number(m[1].str());
-      const auto number = to_number(m[3].str());
-      if (congress && number) {
-        return BillId{*congress, t.type, *number};
-      }
+    if (code == t.code) {
+      return t.type;
     }
   }
   return std::nullopt;
+}
+
+std::optional<BillType> type_of_url(std::string_view path) {
+  for (const auto& t : k_types) {
+    if (path == t.url) {
+      return t.type;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<BillId> make_id(std::optional<int> congress, std::optional<BillType> type, std::optional<int> number) {
+  if (!congress || !type || !number || *congress > k_last_congress) {
+    return std::nullopt;
+  }
+  return BillId{*congress, *type, *number};
+}
+
+// https://www.congress.gov/bill/119th-congress/house-bill/1144[/anything]
+std::optional<BillId> parse_url(std::string_view text) {
+  Scanner in(text);
+  if (!(in.word("https://") || in.word("http://"))) {
+    return std::nullopt;
+  }
+  in.word("www.");
+  if (!in.word("congress.gov/bill/")) {
+    return std::nullopt;
+  }
+  const auto congress = to_number(in.digits());
+  if (!(in.word("st") || in.word("nd") || in.word("rd") || in.word("th")) || !in.word("-congress/")) {
+    return std::nullopt;
+  }
+  const auto slash = in.rest().find('/');
+  if (slash == std::string_view::npos) {
+    return std::nullopt;
+  }
+  const auto type = type_of_url(in.rest().substr(0, slash));
+  Scanner tail(in.rest().substr(slash + 1));
+  const auto number = to_number(tail.digits());
+  return make_id(congress, type, number);
 }
 
 }  // namespace
@@ -112,39 +178,44 @@ std::string ordinal(int n) {
 }
 
 std::optional<BillId> parse_bill_id(std::string_view text, int default_congress) {
-  if (text::starts_with_ci(text::trim(text), "http")) {
-    return parse_url(std::string(text::trim(text)));
-  }
-  const auto squeezed = squeeze(text);
-  static const std::regex k_bill(R"(^([a-z]+)-?(\d+)(?:-(\d+))?$)");
-  std::smatch m;
-  if (!std::regex_match(squeezed, m, k_bill)) {
+  text = text::trim(text);
+  if (text.size() > k_longest) {
     return std::nullopt;
   }
-  for (const auto& t : k_types) {
-    if (m[1].str() != t.code) {
-      continue;
-    }
-    const auto number = to_number(m[2].str());
-    const auto congress = m[3].matched ? to_number(m[3].str()) : std::optional<int>(default_congress);
-    if (!number || !congress || *congress > 200) {
-      return std::nullopt;
-    }
-    return BillId{*congress, t.type, *number};
+  if (text::starts_with_ci(text, "http")) {
+    return parse_url(text);
   }
-  return std::nullopt;
+  // letters, an optional "-", digits, then an optional "-" and the congress
+  const auto squeezed = squeeze(text);
+  Scanner in(squeezed);
+  const auto type = type_of_code(in.letters());
+  in.word("-");
+  const auto number = to_number(in.digits());
+  std::optional<int> congress = default_congress;
+  if (in.word("-")) {
+    congress = to_number(in.digits());
+  }
+  return in.done() ? make_id(congress, type, number) : std::nullopt;
 }
 
 std::optional<LawId> parse_law_id(std::string_view text) {
-  static const std::regex k_law(R"(^(?:pl|publiclaw|publ)(?:no)?(\d+)-(\d+)$)");
-  const auto squeezed = squeeze(text);
-  std::smatch m;
-  if (!std::regex_match(squeezed, m, k_law)) {
+  text = text::trim(text);
+  if (text.size() > k_longest) {
     return std::nullopt;
   }
-  const auto congress = to_number(m[1].str());
-  const auto number = to_number(m[2].str());
-  if (!congress || !number) {
+  // pl | publiclaw | publ, an optional "no", then congress-number
+  const auto squeezed = squeeze(text);
+  Scanner in(squeezed);
+  if (!(in.word("publiclaw") || in.word("publ") || in.word("pl"))) {
+    return std::nullopt;
+  }
+  in.word("no");
+  const auto congress = to_number(in.digits());
+  if (!in.word("-")) {
+    return std::nullopt;
+  }
+  const auto number = to_number(in.digits());
+  if (!in.done() || !congress || !number) {
     return std::nullopt;
   }
   return LawId{*congress, *number};

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <regex>
 
 #include "core/error.hpp"
 #include "core/net/http.hpp"
 #include "core/util/files.hpp"
+#include "core/util/text.hpp"
 
 namespace civic::data {
 namespace fs = std::filesystem;
@@ -145,11 +145,50 @@ std::unique_ptr<FileTree> open_tree(const std::string& root, HttpClient& http) {
   return std::make_unique<DirTree>(fs::absolute(root).lexically_normal());
 }
 
+namespace {
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Every href="..." (or '...') of `html`, in order, up to a # or ?; the
+// attribute name in any case.
+std::vector<std::string> hrefs(std::string_view html) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at + 4 <= html.size(); ++at) {
+    if (!text::starts_with_ci(html.substr(at, 4), "href")) {
+      continue;
+    }
+    auto i = at + 4;
+    while (i < html.size() && space(html[i])) {
+      ++i;
+    }
+    if (i >= html.size() || html[i] != '=') {
+      continue;
+    }
+    ++i;
+    while (i < html.size() && space(html[i])) {
+      ++i;
+    }
+    if (i >= html.size() || (html[i] != '"' && html[i] != '\'')) {
+      continue;
+    }
+    const auto start = ++i;
+    while (i < html.size() && html[i] != '"' && html[i] != '\'' && html[i] != '#' && html[i] != '?') {
+      ++i;
+    }
+    if (i < html.size() && (html[i] == '"' || html[i] == '\'') && i > start) {
+      out.emplace_back(html.substr(start, i - start));
+    }
+    at = i;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string> parse_directory_listing(const std::string& html) {
-  static const std::regex k_href(R"(href\s*=\s*["']([^"'#?]+)["'])", std::regex::icase);
   std::vector<std::string> names;
-  for (std::sregex_iterator it(html.begin(), html.end(), k_href), end; it != end; ++it) {
-    auto name = percent_decode((*it)[1].str());
+  for (const auto& href : hrefs(html)) {
+    auto name = percent_decode(href);
     if (name.rfind("./", 0) == 0) {
       name = name.substr(2);
     }

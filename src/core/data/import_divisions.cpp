@@ -1,6 +1,5 @@
 // ocd-division-ids: the congressional districts of the current Congress,
 // so that a district nobody holds shows up as a vacant seat.
-#include <regex>
 #include <set>
 
 #include "core/data/import.hpp"
@@ -16,16 +15,19 @@ constexpr const char* k_file = "us_congressional_districts.csv";
 
 // ocd-division/country:us/state:wa/cd:7 → WA, "7"; .../cd:at-large → "at-large".
 std::optional<reps::Division> parse_cd_id(const std::string& id) {
-  static const std::regex k_pattern(R"(^ocd-division/country:us/(?:state|district|territory):([a-z]{2})/cd:([^/]+)$)");
-  std::smatch match;
-  if (!std::regex_match(id, match, k_pattern)) {
+  const auto place = reps::ocd_place(id, "ocd-division/country:us/");
+  if (!place || place->rest.rfind("/cd:", 0) != 0) {
+    return std::nullopt;
+  }
+  const auto district = place->rest.substr(4);
+  if (district.empty() || district.find('/') != std::string_view::npos) {
     return std::nullopt;
   }
   reps::Division division;
   division.id = id;
-  division.state = text::upper(match[1].str());
+  division.state = text::upper(place->state);
   division.chamber = reps::Chamber::house;
-  division.district = match[2].str();
+  division.district = std::string(district);
   division.district_key = reps::district_key(division.district);
   return division;
 }

@@ -2,7 +2,6 @@
 // officials, one YAML file per person under data/{state}/{legislature,executive}.
 #include <algorithm>
 #include <optional>
-#include <regex>
 
 #include "core/cancel.hpp"
 #include "core/data/import.hpp"
@@ -37,12 +36,11 @@ std::string title_case(const std::string& words) {
 }
 
 std::string state_of_jurisdiction(const std::string& jurisdiction) {
-  static const std::regex k_pattern(R"(^ocd-jurisdiction/country:us/(?:state|district|territory):([a-z]{2})(/|$))");
-  std::smatch match;
-  if (!std::regex_search(jurisdiction, match, k_pattern)) {
-    throw Error("role jurisdiction '" + jurisdiction + "' is not a US state, district or territory");
+  const auto place = reps::ocd_place(jurisdiction, "ocd-jurisdiction/country:us/");
+  if (!place || !(place->rest.empty() || place->rest.front() == '/')) {
+    throw Error("role jurisdiction '" + jurisdiction.substr(0, 100) + "' is not a US state, district or territory");
   }
-  return text::upper(match[1].str());
+  return text::upper(place->state);
 }
 
 void set_chamber(reps::Role& role, const std::string& type, const reps::StateInfo& state) {

@@ -2,9 +2,7 @@
 
 #include <algorithm>
 #include <map>
-#include <regex>
 #include <set>
-#include <sstream>
 
 #include <signal.h>
 #include <unistd.h>
@@ -15,6 +13,7 @@
 #include "core/data/importers.hpp"
 #include "core/modules/geometry.hpp"
 #include "core/util/files.hpp"
+#include "core/util/text.hpp"
 
 namespace civic::data {
 namespace fs = std::filesystem;
@@ -171,15 +170,48 @@ void write_database(const fs::path& path, const Imported& imported, const Update
 
 }  // namespace
 
+namespace {
+
+bool word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+         c == '-';
+}
+
+bool all_of(std::string_view text, bool (*is)(char)) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), is);
+}
+
+// A row "| owner/name | `commit` | 2026-06-15 | ...": the repository, commit and date.
+std::optional<std::pair<std::string, Provenance>> provenance_row(std::string_view line) {
+  const auto cells = text::split(line, '|');
+  if (cells.size() < 5 || !cells[0].empty()) {
+    return std::nullopt;
+  }
+  const auto repo = text::trim(cells[1]);
+  const auto commit = text::trim(cells[2]);
+  const auto date = text::trim(cells[3]);
+  const auto slash = repo.find('/');
+  const bool repo_ok = slash != std::string_view::npos && all_of(repo.substr(0, slash), word_char) &&
+                       all_of(repo.substr(slash + 1), word_char);
+  const auto hash = commit.size() >= 2 ? commit.substr(1, commit.size() - 2) : std::string_view();
+  const bool commit_ok = commit.size() >= 9 && commit.front() == '`' && commit.back() == '`' && hash.size() <= 40 &&
+                         hash.size() >= 7 && all_of(hash, [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const bool date_ok = date.size() == 10 && date[4] == '-' && date[7] == '-' &&
+                       std::all_of(date.begin(), date.end(), [&](char c) { return digit(c) || c == '-'; });
+  if (!repo_ok || !commit_ok || !date_ok) {
+    return std::nullopt;
+  }
+  return std::pair{std::string(repo), Provenance{std::string(hash), std::string(date)}};
+}
+
+}  // namespace
+
 std::map<std::string, Provenance> parse_provenance(const std::string& markdown) {
-  static const std::regex k_row(R"(^\|\s*([\w.-]+/[\w.-]+)\s*\|\s*`([0-9a-f]{7,40})`\s*\|\s*(\d{4}-\d{2}-\d{2})\s*\|)");
   std::map<std::string, Provenance> rows;
-  std::istringstream lines(markdown);
-  std::string line;
-  std::smatch match;
-  while (std::getline(lines, line)) {
-    if (std::regex_search(line, match, k_row)) {
-      rows.emplace(match[1].str(), Provenance{match[2].str(), match[3].str()});
+  for (const auto& line : text::split(markdown, '\n')) {
+    if (auto row = provenance_row(line)) {
+      rows.emplace(std::move(row->first), std::move(row->second));
     }
   }
   return rows;

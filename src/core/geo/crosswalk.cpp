@@ -2,10 +2,15 @@
 
 #include <regex>
 
+#include "core/error.hpp"
+
 #include "core/util/text.hpp"
 
 namespace civic::geo {
 namespace {
+
+constexpr std::size_t k_longest_key = 64;
+constexpr std::size_t k_longest_pattern = 200;
 
 std::string strip_leading_zeros(const std::string& code) {
   const auto first = code.find_first_not_of('0');
@@ -39,11 +44,22 @@ std::optional<std::string> Crosswalk::division_id(const std::string& state, cons
   if (rule == rules.layers.end() || rule->second.pattern.empty()) {
     return std::nullopt;
   }
-  // openstates-geo applies these with Python's re.match: anchored at the start.
-  const std::regex pattern(rule->second.pattern);
-  std::smatch match;
-  if (!std::regex_search(key, match, pattern, std::regex_constants::match_continuous) || match.size() < 2) {
+  // openstates-geo applies these with Python's re.match: anchored at the
+  // start. std::regex recurses on the text it matches: the keys (a layer
+  // and a GEOID) and the dataset's patterns are short, and longer ones are
+  // not read.
+  if (key.size() > k_longest_key || rule->second.pattern.size() > k_longest_pattern) {
     return std::nullopt;
+  }
+  std::smatch match;
+  try {
+    const std::regex pattern(rule->second.pattern);
+    if (!std::regex_search(key, match, pattern, std::regex_constants::match_continuous) || match.size() < 2) {
+      return std::nullopt;
+    }
+  } catch (const std::regex_error&) {
+    throw Error("the openstates-geo rule '" + rule->second.pattern + "' for " + state + " " + layer +
+                " is not a pattern civic can read");
   }
   const auto type = rule->second.prefix.empty() ? layer : rule->second.prefix;
   return rules.os_id_prefix + "/" + type + ":" + text::lower(strip_leading_zeros(match[1].str()));

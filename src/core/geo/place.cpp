@@ -1,13 +1,13 @@
 #include "core/geo/place.hpp"
 
 #include <cmath>
-#include <regex>
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "core/db/statement.hpp"
 #include "core/error.hpp"
+#include "core/reps/address.hpp"
 #include "core/util/text.hpp"
 
 namespace civic::geo {
@@ -102,26 +102,17 @@ Location locate_point(Locator& locator, LatLon point, std::string input, PointSo
   return location;
 }
 
-std::optional<std::string> zip_of_address(std::string_view address) {
-  static const std::regex k_zip(R"((?:^|[^0-9])(\d{5})(?:-\d{4})?\s*$)");
-  std::match_results<std::string_view::const_iterator> match;
-  if (std::regex_search(address.begin(), address.end(), match, k_zip)) {
-    return match[1].str();
-  }
-  return std::nullopt;
-}
+std::optional<std::string> zip_of_address(std::string_view address) { return reps::trailing_zip(address); }
 
 Location locate_zip(SQLite::Database& db, std::string_view zip_text, std::string input) {
   const std::string zip(text::trim(zip_text));
-  static const std::regex k_zip(R"(^(\d{5})(-\d{4})?$)");
-  std::smatch parts;
-  if (!std::regex_match(zip, parts, k_zip)) {
-    throw usage_error("'" + zip + "' is not a ZIP code").hint("give five digits, such as 98101 or 98101-1234");
+  if (!reps::is_zip_code(zip)) {
+    throw usage_error("'" + zip.substr(0, 40) + "' is not a ZIP code").hint("give five digits, such as 98101 or 98101-1234");
   }
   Location location;
   location.input = std::move(input);
   location.source = PointSource::zip;
-  location.zip = parts[1].str();
+  location.zip = zip.substr(0, 5);
   location.legislative_known = false;
   SQLite::Statement rows(db,
                          "SELECT z.state, z.division_id, COALESCE(b.geoid, ''), COALESCE(b.district, ''), "

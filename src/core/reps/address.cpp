@@ -94,6 +94,26 @@ bool is_state_and_zip(std::string_view text) {
   return is_zip(zip.substr(start));
 }
 
+bool is_zip_code(std::string_view text) { return is_zip(text); }
+
+std::optional<std::string> trailing_zip(std::string_view address) {
+  std::size_t end = address.size();
+  while (end > 0 && is_space(address[end - 1])) {
+    --end;
+  }
+  const auto text = address.substr(0, end);
+  for (const std::size_t size : {std::size_t{10}, std::size_t{5}}) {
+    if (text.size() < size || !is_zip(text.substr(text.size() - size))) {
+      continue;
+    }
+    const auto start = text.size() - size;
+    if (start == 0 || !is_digit(text[start - 1])) {
+      return std::string(text.substr(start, 5));
+    }
+  }
+  return std::nullopt;
+}
+
 std::string format_address(const PostalAddress& address) {
   std::string out = address.street;
   const auto append = [&](const std::string& part, const char* separator) {

@@ -3,6 +3,7 @@
 // (an office in the data, a supporter's address for the Census), and the
 // "ST 12345" that ends one. The one place civic reads an address's parts.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,10 @@ PostalAddress split_address(std::string_view line);
 
 // "WA", "WA 98101" or "WA 98101-1234": a state's two letters and maybe a ZIP.
 bool is_state_and_zip(std::string_view text);
+// "98101" or "98101-1234".
+bool is_zip_code(std::string_view text);
+// The five digits of the ZIP code that ends `address` ("..., WA 98101-1234"), after a non-digit.
+std::optional<std::string> trailing_zip(std::string_view address);
 
 // "street, city, ST 12345", leaving out the parts that are empty.
 std::string format_address(const PostalAddress& address);

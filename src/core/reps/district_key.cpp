@@ -78,4 +78,23 @@ bool district_keys_same_words(std::string_view a, std::string_view b) {
   return !a.empty() && words_a == words_b;
 }
 
+std::optional<OcdPlace> ocd_place(std::string_view id, std::string_view prefix) {
+  if (id.substr(0, prefix.size()) != prefix) {
+    return std::nullopt;
+  }
+  id.remove_prefix(prefix.size());
+  for (const std::string_view kind : {"state:", "district:", "territory:"}) {
+    if (id.substr(0, kind.size()) != kind) {
+      continue;
+    }
+    const auto state = id.substr(kind.size(), 2);
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (state.size() != 2 || !lower(state[0]) || !lower(state[1])) {
+      return std::nullopt;
+    }
+    return OcdPlace{state, id.substr(kind.size() + 2)};
+  }
+  return std::nullopt;
+}
+
 }  // namespace civic::reps

@@ -3,6 +3,7 @@
 // data, "2nd_worcester" in division ids; "8A" seats in district "8"). A
 // normalised key lets them meet.
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,5 +21,14 @@ bool district_keys_match(std::string_view a, std::string_view b);
 // "windham_bennington_windsor"): a weaker match, used only when no district
 // matches by district_keys_match.
 bool district_keys_same_words(std::string_view a, std::string_view b);
+
+// An OCD id's place: "<prefix>state:wa/cd:7" (or district:, territory:)
+// gives the state "wa" (two lower-case letters) and the rest "/cd:7";
+// nullopt when the id is not in that form.
+struct OcdPlace {
+  std::string_view state;
+  std::string_view rest;
+};
+std::optional<OcdPlace> ocd_place(std::string_view id, std::string_view prefix);
 
 }  // namespace civic::reps
