@@ -40,7 +40,7 @@ std::string canonical_bill(Runtime& rt, std::string_view text) {
   if (bills::parse_law_id(text)) {
     return bills::load_catalog(rt.templates_dir()).require(text, congress).id.canonical();
   }
-  throw usage_error("'" + std::string(text) + "' is not a bill number")
+  throw usage_error("'" + text::excerpt(text) + "' is not a bill number")
       .hint("write it as hr1144-119, H.R. 1144 or S. 1829; 'civic bills list' shows the catalog");
 }
 

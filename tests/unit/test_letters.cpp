@@ -372,3 +372,31 @@ TEST_CASE("the example template in templates/README.md is a valid template") {
   auto in = input(Channel::form);
   CHECK(compose(tmpl, in).body.find("I live in Kent, WA 98030 and I ask you to support H.R. 1144") == 0);
 }
+
+TEST_CASE("a hostile template is refused where it passes a limit: nesting, lists in lists, size, what it renders") {
+  std::string deep;
+  for (int i = 0; i < 1000; ++i) {
+    deep += "{{#bill.pending}}";
+  }
+  CHECK(error_of([&] { compile(deep); }).find("my/t.mustache:1:273: sections nest more than 16 deep here") == 0);
+  std::string sixteen;
+  for (int i = 0; i < 16; ++i) {
+    sixteen = "{{#bill.pending}}" + sixteen + "{{/bill.pending}}";
+  }
+  CHECK(error_of([&] { compile(sixteen); }) == "(no error)");
+  CHECK(error_of([] {
+          compile("{{#bill.talking_points}}\n{{#sender.address}}{{.}}{{/sender.address}}{{/bill.talking_points}}");
+        }).find("my/t.mustache:2:1: the list section 'sender.address' is inside the list section "
+                "'bill.talking_points' opened at line 1") == 0);
+  CHECK(error_of([] { compile(std::string(3, '\n') + std::string(70000, 'x')); })
+            .find("my/t.mustache:4:65534: the template is 70003 bytes; here it passes the 65536") == 0);
+  // Within every limit, but repeating the story past what a letter can be.
+  std::string repeats;
+  for (int i = 0; i < 300; ++i) {
+    repeats += "{{story}}";
+  }
+  auto in = input();
+  in.story = std::string(1000, 's');
+  CHECK(error_of([&] { compile(repeats).render(in); }).find("my/t.mustache: the letter renders to more than 256 KiB") ==
+        0);
+}

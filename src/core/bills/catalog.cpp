@@ -245,7 +245,7 @@ const Bill& Catalog::require(std::string_view text, int default_congress) const 
   }
   const auto id = parse_bill_id(text, default_congress);
   if (!id) {
-    throw usage_error("'" + std::string(text) + "' is not a bill number")
+    throw usage_error("'" + text::excerpt(text) + "' is not a bill number")
         .hint("write it as hr1144-119, H.R. 1144, S. 1829 or P.L. 119-73");
   }
   if (const auto* bill = find(*id)) {

@@ -164,9 +164,19 @@ private:
 };
 
 // The engine writes to a stream; this one appends to a string.
+// A letter is a few pages: one that renders past this is refused while it
+// renders, before it can take the memory a hostile template asks for.
+constexpr std::size_t k_largest_letter = 256 * 1024;
+
 struct StringSink {
+  const std::string& origin;
   std::string text;
   StringSink& operator<<(const std::string& piece) {
+    if (text.size() + piece.size() > k_largest_letter) {
+      throw usage_error(origin + ": the letter renders to more than " + std::to_string(k_largest_letter / 1024) +
+                        " KiB")
+          .hint("shorten the template, or the story or fields it repeats");
+    }
     text += piece;
     return *this;
   }
@@ -279,7 +289,7 @@ std::string LetterRenderer::render(const LetterInput& input, const Recipient& to
   context.push(&state.shared);
   context.push(&recipient->second);
   context.push(&state.own_part(input));
-  StringSink sink;
+  StringSink sink{state.origin, {}};
   state.engine.render(context, sink);
   if (!state.engine.is_valid()) {
     throw Error(state.origin + ": " + state.engine.error_message());

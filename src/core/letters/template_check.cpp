@@ -13,6 +13,11 @@
 namespace civic::letters {
 namespace {
 
+// A letter template is a page or two of text with its tags; past these
+// limits the engine's time and memory grow with the nesting and the size.
+constexpr std::size_t k_largest_template = 64 * 1024;
+constexpr std::size_t k_deepest_nesting = 16;
+
 struct Position {
   std::size_t line = 1;
   std::size_t column = 1;
@@ -30,6 +35,13 @@ public:
 
   TemplateUse run() {
     const std::string_view text = m_file.text;
+    if (text.size() > k_largest_template) {
+      advance_to(k_largest_template);
+      throw fail(m_at,
+                 "the template is " + std::to_string(text.size()) + " bytes; here it passes the " +
+                     std::to_string(k_largest_template) + " a template may have",
+                 "a letter template is a page or two of text");
+    }
     std::size_t pos = 0;
     while ((pos = text.find("{{", pos)) != std::string_view::npos) {
       advance_to(pos);
@@ -86,13 +98,37 @@ private:
     if (sigil == '/') {
       close_section(written);
     } else if (sigil == '#' || sigil == '^') {
-      m_sections.push_back({resolve(written), sigil == '^', m_at});
+      open_section(resolve(written), sigil == '^');
       if (m_sections.back().name.rfind("supporter.", 0) == 0) {
         m_use.supporter_fields.insert(m_sections.back().name.substr(10));
       }
     } else {
       variable(written);
     }
+  }
+
+  // A list section repeats what it holds for each item: one inside another
+  // would repeat the product of their lengths.
+  void open_section(std::string name, bool inverted) {
+    if (m_sections.size() >= k_deepest_nesting) {
+      throw fail(m_at, "sections nest more than " + std::to_string(k_deepest_nesting) + " deep here",
+                 "close some with {{/name}} before opening more");
+    }
+    const auto is_list = [](const OpenSection& s) {
+      const auto* p = find_placeholder(s.name);
+      return !s.inverted && p != nullptr && p->kind == PlaceholderKind::list;
+    };
+    OpenSection section{std::move(name), inverted, m_at};
+    if (is_list(section)) {
+      const auto outer = std::find_if(m_sections.begin(), m_sections.end(), is_list);
+      if (outer != m_sections.end()) {
+        throw fail(m_at,
+                   "the list section '" + section.name + "' is inside the list section '" + outer->name +
+                       "' opened at line " + std::to_string(outer->at.line),
+                   "close {{/" + outer->name + "}} first");
+      }
+    }
+    m_sections.push_back(std::move(section));
   }
 
   void close_section(const std::string& written) {

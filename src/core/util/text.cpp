@@ -64,6 +64,17 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
 }
 
+std::string excerpt(std::string_view s, std::size_t limit) {
+  if (s.size() <= limit) {
+    return std::string(s);
+  }
+  auto end = limit;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) {
+    --end;  // not inside a character
+  }
+  return std::string(s.substr(0, end)) + "...";
+}
+
 std::optional<int> read_int(std::string_view s, std::size_t at, std::size_t width) {
   if (at > s.size() || width > s.size() - at) {
     return std::nullopt;

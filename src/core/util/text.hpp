@@ -14,6 +14,10 @@ std::string_view trim(std::string_view s);
 std::vector<std::string> split(std::string_view s, char sep);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
+// At most `limit` bytes of `s` (whole UTF-8 characters), with "..." when
+// cut: a value quoted back in a message stays readable however long it is.
+std::string excerpt(std::string_view s, std::size_t limit = 60);
+
 // The integer written in the `width` characters of `s` from `at`, all of
 // them; nullopt when they are not a number or `s` is shorter.
 std::optional<int> read_int(std::string_view s, std::size_t at, std::size_t width);
