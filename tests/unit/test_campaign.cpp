@@ -790,3 +790,31 @@ TEST_CASE("a bundle is named by its official and office kind; the city tells off
         "bundles/carol-placeholder-c000003-district-kent-2");
   CHECK(letters::bundle_stem(carol, nullptr, "district") == "bundles/carol-placeholder-c000003-district");
 }
+
+TEST_CASE("supporter ids that would share a folder, and fields with control characters, are problems, never overwrites") {
+  World world;
+  const auto file = copy_campaign(world.dir / "drive");
+  const auto c = campaign::load_campaign(file);
+  const std::string csv_text =
+      "id,full_name,lat,lon,zip,address,email,story\n"
+      "pat.doe@example.org,Pat Doe,47.5,-122.5,,,,\n"
+      "pat_doe@example.org,Pat Other,47.5,-122.5,,,,\n"
+      "A1,Ann,47.5,-122.5,,,,\n"
+      "a1,Al,47.5,-122.5,,,,\n"
+      "###,Hash,47.5,-122.5,,,,\n" +
+      std::string("n1,Nul") + '\0' + "Name,47.5,-122.5,,,,\n" + "n2,Lee,47.5,-122.5,,,,\"line one\nline two\"\n";
+  const auto list = campaign::read_supporters(c, csv_text);
+  std::vector<std::string> kept;
+  for (const auto& s : list.supporters) {
+    kept.push_back(s.id);
+  }
+  CHECK(kept == std::vector<std::string>{"pat.doe@example.org", "A1", "n2"});  // a story may span lines
+  REQUIRE(list.problems.size() == 4);
+  CHECK(list.problems[0].message ==
+        "the id 'pat_doe@example.org' would share the folder 'pat-doe-example-org' with 'pat.doe@example.org' (line 2); "
+        "make the ids differ in more than case, accents or punctuation");
+  CHECK(list.problems[1].message.rfind("the id 'a1' would share the folder 'a1' with 'A1' (line 4)", 0) == 0);
+  CHECK(list.problems[2].message == "the id '###' makes no folder name: give it letters or digits");
+  CHECK(list.problems[3].column == "full_name");
+  CHECK(list.problems[3].message == "holds the control character 0x00 at byte 4; remove it");
+}

@@ -4,6 +4,8 @@
 #include <optional>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "core/error.hpp"
 #include "core/util/csv.hpp"
 #include "core/letters/document.hpp"
@@ -38,6 +40,18 @@ bool valid_utf8(std::string_view text) {
   return true;
 }
 
+// The first control character of `text` (a NUL, an escape...) and where it
+// is; tabs and line breaks are text. nullopt when there is none.
+std::optional<std::string> control_character(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      return fmt::format("holds the control character 0x{:02X} at byte {}; remove it", c, i + 1);
+    }
+  }
+  return std::nullopt;
+}
+
 // Why a row cannot be used as it is, naming the column; nullopt when it can.
 std::optional<std::pair<std::string, std::string>> row_problem(const csv::Table& table, const csv::Record& row,
                                                                const std::map<std::string, std::size_t>& column) {
@@ -51,6 +65,9 @@ std::optional<std::pair<std::string, std::string>> row_problem(const csv::Table&
     const auto& name = table.header()[index];
     if (!valid_utf8(value)) {
       return std::pair<std::string, std::string>{name, "is not UTF-8 text; save the file as UTF-8"};
+    }
+    if (auto control = control_character(value)) {
+      return std::pair<std::string, std::string>{name, std::move(*control)};
     }
     const auto limit = field == "story" ? k_story_limit : k_field_limit;
     if (value.size() > limit) {
@@ -126,6 +143,9 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
   };
   out.supporters.reserve(table.rows().size());
   std::set<std::string> seen;
+  // Each supporter's letters go in a folder named after their id: two ids
+  // that make one name would write over each other's letters.
+  std::map<std::string, std::pair<std::string, std::size_t>> folders;  // name -> id, row
   for (const auto& row : table.rows()) {
     const auto id = std::string(text::trim(csv::Table::field(row, id_column)));
     if (id.empty()) {
@@ -133,11 +153,28 @@ SupporterList read_supporters(const Campaign& campaign, const std::string& csv_t
       continue;
     }
     if (const auto bad = row_problem(table, row, column)) {
-      problem(row, id, bad->first, bad->second);
+      problem(row, text::excerpt(id), bad->first, bad->second);
+      continue;
+    }
+    if (!valid_utf8(id) || control_character(id) || id.size() > k_field_limit) {
+      problem(row, "", campaign.id_column, "the id is not UTF-8 text of at most 1000 bytes without control characters");
       continue;
     }
     if (!seen.insert(id).second) {
       problem(row, id, campaign.id_column, "the id '" + id + "' is used by an earlier row");
+      continue;
+    }
+    const auto folder = letters::file_slug(id);
+    if (folder.empty()) {
+      problem(row, id, campaign.id_column,
+              "the id '" + id + "' makes no folder name: give it letters or digits");
+      continue;
+    }
+    if (const auto [taken, added] = folders.try_emplace(folder, id, row.line); !added) {
+      problem(row, id, campaign.id_column,
+              "the id '" + id + "' would share the folder '" + folder + "' with '" + taken->second.first +
+                  "' (line " + std::to_string(taken->second.second) +
+                  "); make the ids differ in more than case, accents or punctuation");
       continue;
     }
     Supporter s;
