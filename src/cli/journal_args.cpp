@@ -63,8 +63,8 @@ journal::OfficialSnapshot snapshot_official(Runtime& rt, const std::string& id) 
 std::string parse_day_flag(Runtime& rt, std::string_view text, std::string_view flag) {
   const auto day = parse_day(text, today(rt));
   if (!day) {
-    throw usage_error(std::string(flag) + ": '" + std::string(text) + "' is not a date")
-        .hint("give 2026-12-01, +7d (in seven days), today or tomorrow");
+    throw usage_error(std::string(flag) + ": '" + text::excerpt(text) + "' is not a date")
+        .hint("give 2026-12-01, +7d (in seven days), today or tomorrow; dates run " + accepted_dates());
   }
   return format_date(*day);
 }
@@ -72,8 +72,9 @@ std::string parse_day_flag(Runtime& rt, std::string_view text, std::string_view 
 std::string parse_at_flag(std::string_view text) {
   const auto at = parse_local_datetime(text);
   if (!at) {
-    throw usage_error("--at: '" + std::string(text) + "' is not a date or time")
-        .hint("give 2026-11-20, \"2026-11-20 14:30\" (your time zone) or 2026-11-20T19:30:00Z");
+    throw usage_error("--at: '" + text::excerpt(text) + "' is not a date or time")
+        .hint("give 2026-11-20, \"2026-11-20 14:30\" (your time zone) or 2026-11-20T19:30:00Z; dates run " +
+              accepted_dates());
   }
   return format_utc_timestamp(*at);
 }
@@ -91,8 +92,8 @@ journal::ContactFilter to_filter(Runtime& rt, const FilterFlags& flags) {
   if (flags.since) {
     const auto day = parse_since(*flags.since, today(rt));
     if (!day) {
-      throw usage_error("--since: '" + *flags.since + "' is not a date")
-          .hint("give 2026-11-01 or 30d (the last 30 days)");
+      throw usage_error("--since: '" + text::excerpt(*flags.since) + "' is not a date")
+          .hint("give 2026-11-01 or 30d (the last 30 days); dates run " + accepted_dates());
     }
     filter.since = format_utc_timestamp(*parse_local_datetime(format_date(*day) + " 00:00"));
   }

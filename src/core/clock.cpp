@@ -21,10 +21,19 @@ std::optional<Date> parse_date(std::string_view text) {
   }
   const Date date{std::chrono::year{*y}, std::chrono::month{static_cast<unsigned>(*m)},
                   std::chrono::day{static_cast<unsigned>(*d)}};
-  if (!date.ok()) {
+  if (!date.ok() || !date_in_range(date)) {
     return std::nullopt;
   }
   return date;
+}
+
+bool date_in_range(Date date) {
+  const int year = static_cast<int>(date.year());
+  return date.ok() && year >= k_first_year && year <= k_last_year;
+}
+
+std::string accepted_dates() {
+  return fmt::format("from {}-01-01 to {}-12-31", k_first_year, k_last_year);
 }
 
 std::optional<TimePoint> parse_utc_timestamp(std::string_view text) {

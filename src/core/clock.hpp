@@ -33,8 +33,18 @@ private:
   TimePoint m_at;
 };
 
-// "2026-06-15" (a date) or "2026-06-15T12:00:00Z" (UTC); nullopt when malformed.
+// The years civic reads: a time point holds about 1678 to 2261, and a date
+// far from today is a typo. Every date parsed is in this range.
+inline constexpr int k_first_year = 1900;
+inline constexpr int k_last_year = 2200;
+// "from 1900-01-01 to 2200-12-31", for messages.
+std::string accepted_dates();
+
+// "2026-06-15" (a date) or "2026-06-15T12:00:00Z" (UTC); nullopt when
+// malformed or outside the accepted years.
 std::optional<Date> parse_date(std::string_view text);
+// Whether `date` is inside the accepted years.
+bool date_in_range(Date date);
 std::optional<TimePoint> parse_utc_timestamp(std::string_view text);
 
 std::string format_date(Date date);

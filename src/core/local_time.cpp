@@ -72,10 +72,13 @@ std::optional<Date> parse_day(std::string_view text, Date today) {
   }
   if (text.size() >= 3 && text.front() == '+' && text.back() == 'd') {
     const auto days = text::read_int(text, 1, text.size() - 2);
-    if (!days) {
+    // Far enough for any follow-up; beyond it the date is a typo.
+    constexpr int k_longest_wait = 100 * 366;
+    if (!days || *days > k_longest_wait) {
       return std::nullopt;
     }
-    return Date{std::chrono::sys_days{today} + std::chrono::days{*days}};
+    const Date day{std::chrono::sys_days{today} + std::chrono::days{*days}};
+    return date_in_range(day) ? std::optional(day) : std::nullopt;
   }
   return text.size() == 10 ? parse_date(text) : std::nullopt;
 }

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/clock.hpp"
 #include "core/error.hpp"
 #include "core/util/files.hpp"
 #include "core/util/text.hpp"
@@ -33,10 +34,12 @@ std::optional<RunBasis> read_run_basis(const std::filesystem::path& dir) {
     b.template_origin = j.at("template").get<std::string>();
     b.template_sha256 = j.at("template_sha256").get<std::string>();
     b.datasets = j.at("datasets").get<std::vector<std::string>>();
-    return b;
+    if (b.letter_date.size() == 10 && parse_date(b.letter_date)) {
+      return b;
+    }
   } catch (const nlohmann::json::exception&) {
-    throw Error((dir / "run.json").string() + " is damaged").hint("remove it, or run with --force to start over");
   }
+  throw Error((dir / "run.json").string() + " is damaged").hint("remove it, or run with --force to start over");
 }
 
 std::string describe_changes(const RunBasis& before, const RunBasis& now) {

@@ -24,7 +24,8 @@ std::string basic_format(std::string_view text) {
 }
 
 std::string day_after(const std::string& day, int days) {
-  return format_date(Date{std::chrono::sys_days{*parse_date(day)} + std::chrono::days{days}});
+  const auto date = parse_date(day);
+  return date ? format_date(Date{std::chrono::sys_days{*date} + std::chrono::days{days}}) : day;
 }
 
 std::string bill_url(const std::string& canonical) {

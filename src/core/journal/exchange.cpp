@@ -62,7 +62,8 @@ Contact to_contact(const Fields& fields, std::vector<std::string>& problems) {
   c.uid = get("uid");
   const auto at = parse_local_datetime(get("at"));
   if (!at) {
-    problems.push_back("at: '" + get("at") + "' is not a time (2026-11-20T14:30:00Z)");
+    problems.push_back("at: '" + text::excerpt(get("at")) + "' is not a time " + accepted_dates() +
+                       " (2026-11-20T14:30:00Z)");
   } else {
     c.at = format_utc_timestamp(*at);
   }
@@ -84,7 +85,8 @@ Contact to_contact(const Fields& fields, std::vector<std::string>& problems) {
   c.notes = get("notes");
   c.follow_up = optional("follow_up");
   if (c.follow_up && (c.follow_up->size() != 10 || !parse_date(*c.follow_up))) {
-    problems.push_back("follow_up: '" + *c.follow_up + "' is not a date (2026-12-01)");
+    problems.push_back("follow_up: '" + text::excerpt(*c.follow_up) + "' is not a date " + accepted_dates() +
+                       " (2026-12-01)");
   }
   c.campaign = optional("campaign");
   c.created_at = get("created_at");

@@ -44,7 +44,11 @@ void contact_reminders(SQLite::Database& db, const RemindOptions& options, std::
     const auto channel = db::text(s, 5);
     const auto about = bill.empty() ? std::string() : " about " + bill;
     const auto follow_up = db::text(s, 7);
-    const auto local_day = format_local_datetime(*parse_utc_timestamp(at)).substr(0, 10);
+    const auto when = parse_utc_timestamp(at);
+    if (!when) {
+      continue;  // a row written outside civic; journal show names it
+    }
+    const auto local_day = format_local_datetime(*when).substr(0, 10);
     if (!follow_up.empty()) {
       if (follow_up <= today) {
         out.push_back({"follow-up", follow_up, "follow up with " + who + about + " (your " + channel + " of " +
@@ -54,7 +58,7 @@ void contact_reminders(SQLite::Database& db, const RemindOptions& options, std::
       continue;
     }
     if (db::text(s, 6) == "sent" && written_channel(parse_channel(channel).value_or(Channel::letter)) && local_day <= cutoff) {
-      out.push_back({"no-reply", day_plus(*parse_date(local_day), options.no_reply_days),
+      out.push_back({"no-reply", day_plus(parse_date(local_day).value_or(options.today), options.no_reply_days),
                      "no reply from " + who + " to your " + channel + " of " + local_day + about +
                          ": write again or call",
                      bill, db::text(s, 2), id});
