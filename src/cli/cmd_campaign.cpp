@@ -28,6 +28,7 @@ struct Options {
   bool dry_run = false;
   bool force = false;
   bool offline = false;
+  bool no_cache = false;
   unsigned jobs = 0;
   std::optional<std::string> official;
 };
@@ -114,7 +115,7 @@ struct Deps {
 };
 
 std::unique_ptr<Deps> deps(const Options& o, Runtime& rt) {
-  auto geocoder = o.offline ? nullptr : make_geocoder(rt, GeocoderCache::use);
+  auto geocoder = o.offline ? nullptr : make_geocoder(rt, o.no_cache ? GeocoderCache::skip : GeocoderCache::use);
   auto* raw = geocoder.get();
   auto out = std::unique_ptr<Deps>(new Deps{std::move(geocoder),
                                             {rt.reference(), bulk_options(rt, raw), rt.env().cancel,
@@ -214,6 +215,7 @@ Action setup_campaign(CLI::App& command) {
   run_cmd->add_flag("--dry-run", o->dry_run, "write nothing: print the letters per official and office, and problems");
   run_cmd->add_flag("--force", o->force, "regenerate every letter after the template or data changed (dated today)");
   run_cmd->add_flag("--offline", o->offline, "send nothing over the network: addresses fall back to their ZIP");
+  run_cmd->add_flag("--no-cache", o->no_cache, "ask the geocoder again instead of using its cached answers");
   run_cmd->add_option("--jobs,-j", o->jobs, "threads that render letters (default: one per core)")
       ->check(CLI::Range(1U, 256U));
   subcommands.add("status", "totals of a run and what the journal says was sent", status)
@@ -223,6 +225,7 @@ Action setup_campaign(CLI::App& command) {
       subcommands.add("diff", "whose letters would now go to other officials, after 'civic data update'", diff);
   diff_cmd->add_option("file", o->file, "the campaign file")->required();
   diff_cmd->add_flag("--offline", o->offline, "send nothing over the network: addresses fall back to their ZIP");
+  diff_cmd->add_flag("--no-cache", o->no_cache, "ask the geocoder again instead of using its cached answers");
   auto* sent = subcommands.add("mark-sent", "record the campaign's letters as sent in the journal", mark_sent);
   sent->add_option("dir", o->dir, "the campaign's output folder")->required();
   sent->add_option("--official", o->official, "only the letters to this official");

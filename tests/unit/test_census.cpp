@@ -174,3 +174,62 @@ TEST_CASE("a batch is a multipart upload; answers come back in the order asked")
   CHECK(client.geocoder->geocode_batch(addresses)[2].match->from_cache);
   CHECK(server.requests() == requests);
 }
+
+TEST_CASE("an answer that is not one is never cached: after a captive portal, the next request asks again") {
+  World world;
+  MockServer server;
+  bool portal = true;
+  server.on("/g/geographies/onelineaddress", [&](const httplib::Request& request, httplib::Response& response) {
+    const auto address = request.get_param_value("address");
+    if (address == "array") {
+      response.set_content("[]", "application/json");
+    } else if (address == "null") {
+      response.set_content("null", "application/json");
+    } else if (address == "zero") {
+      response.set_content("0", "application/json");
+    } else if (portal) {
+      response.set_content("<html>Please log in to the hotel wifi</html>", "text/html");
+    } else {
+      response.set_content(recorded_oneline(), "application/json");
+    }
+  });
+  server.on("/g/geographies/addressbatch", [&](const httplib::Request&, httplib::Response& response) {
+    response.set_content(portal ? "<html>Please log in</html>\n" : recorded_batch(), "text/plain");
+  });
+  Client client(world, server.url() + "/g");
+  for (const auto* odd : {"array", "null", "zero"}) {
+    CHECK_THROWS_WITH_AS(client.geocoder->geocode(odd), doctest::Contains("is not a geocoding answer"), Error);
+  }
+  const std::string address = "1600 Pennsylvania Ave NW, Washington, DC 20500";
+  CHECK_THROWS_WITH_AS(client.geocoder->geocode(address), doctest::Contains("is not JSON"), Error);
+  const std::vector<geo::BatchAddress> batch = {{"1", "4600 Silver Hill Rd", "Suitland", "MD", "20746"},
+                                                {"2", "79 Wistful Vista", "Wistful Vista", "IL", ""},
+                                                {"3", "3 Gramercy Park West", "New York", "NY", "10003"}};
+  CHECK_THROWS_WITH_AS(client.geocoder->geocode_batch(batch),
+                       doctest::Contains("batch answer names 0 of the 3 addresses sent"), Error);
+  CHECK_FALSE(std::filesystem::exists(world.dir / "cache" / "census"));
+  portal = false;
+  const auto match = client.geocoder->geocode(address);
+  REQUIRE(match);
+  CHECK_FALSE(match->from_cache);
+  CHECK(client.geocoder->geocode_batch(batch)[2].match);
+}
+
+TEST_CASE("a cached answer that cannot be read is dropped and asked again") {
+  World world;
+  MockServer server;
+  server.on("/g/geographies/onelineaddress", [&](const httplib::Request&, httplib::Response& response) {
+    response.set_content(recorded_oneline(), "application/json");
+  });
+  Client client(world, server.url() + "/g");
+  const std::string address = "1600 Pennsylvania Ave NW, Washington, DC 20500";
+  REQUIRE(client.geocoder->geocode(address));
+  const auto cached = *std::filesystem::directory_iterator(world.dir / "cache" / "census");
+  write_file_atomic(cached.path(), "<html>stale portal page</html>");
+  const int requests = server.requests();
+  const auto again = client.geocoder->geocode(address);
+  REQUIRE(again);
+  CHECK_FALSE(again->from_cache);
+  CHECK(server.requests() == requests + 1);
+  CHECK(read_file(cached.path()) == recorded_oneline());
+}

@@ -67,11 +67,13 @@ public:
   std::vector<BatchAnswer> geocode_batch(const std::vector<BatchAddress>& addresses);
 
 private:
-  struct Fetched {
-    std::string body;
-    bool from_cache = false;
-  };
-  Fetched fetch(const std::string& url, const std::string& what, const std::string& body_csv);
+  // The answer to a request, read by `parse` (which throws an Error for
+  // what is not one); cached only once it was read, and asked again when
+  // a cached one cannot be.
+  template <class Parse>
+  auto answer(const std::string& url, const std::string& what, const std::string& body_csv, Parse parse,
+              bool& from_cache);
+  std::string fetch(const std::string& url, const std::string& what, const std::string& body_csv);
 
   HttpClient& m_http;
   CensusOptions m_options;

@@ -29,10 +29,14 @@ std::optional<LatLon> parse_latlon(std::string_view text) {
   }
   const auto lat = parse_number(text.substr(0, comma));
   const auto lon = parse_number(text.substr(comma + 1));
-  if (!lat || !lon || *lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
+  if (!lat || !lon || !in_range({*lat, *lon})) {
     return std::nullopt;
   }
   return LatLon{*lat, *lon};
+}
+
+bool in_range(LatLon point) {
+  return point.lat >= -90 && point.lat <= 90 && point.lon >= -180 && point.lon <= 180;  // false for NaN
 }
 
 double distance_m(LatLon a, LatLon b) {

@@ -23,6 +23,9 @@ struct Bounds {
 // of range.
 std::optional<LatLon> parse_latlon(std::string_view text);
 
+// A latitude in -90..90 and a longitude in -180..180 (not NaN).
+bool in_range(LatLon point);
+
 // Great-circle distance in metres (haversine, mean earth radius).
 double distance_m(LatLon a, LatLon b);
 
